@@ -115,6 +115,8 @@ export interface BaseEconomy {
   gdpYi: number;
   valueAddedYi: { primary: number; secondary: number; tertiary: number };
   populationWan: number;
+  /** Real GDP growth in the base year itself, fraction (e.g. -0.01 in 2020); 0 when the plan gives none. */
+  realGrowth?: number;
   /** Each figure with the plan's words or the external source it comes from. */
   sources: Record<string, LocalizedText & { quote?: string }>;
 }

@@ -1,0 +1,20 @@
+/**
+ * Planpath engine: the only public face. Pure TypeScript, no DOM, no I/O, no global randomness.
+ */
+export * from './errors';
+export type * from './plan/plan-types';
+export * from './scenario/scenario-types';
+export * from './scenario/limits';
+export { validateScenarioShape } from './scenario/validate';
+export { resolveScenario, type ScenarioLookup } from './scenario/resolve';
+export { expandAssumptions, expandRatePath, expandSectorRates } from './scenario/expand';
+export { project, projectYearly, type ProjectionInput } from './model/project';
+export * from './model/projection-types';
+export { seriesAt, flattenSeries } from './model/series-path';
+export { compoundPath, constantAnnualRate } from './model/compound';
+export { effectiveTarget, targetAimValue } from './model/indicator-paths';
+export type * from './scorecard/scorecard-types';
+export { meets, gapTo } from './scorecard/comparator';
+export * from './solve/levers';
+export { parseTarget, type SolveTarget } from './solve/solve-target';
+export { solveOne, solveTwo, type SolveResult, type LeverChoice } from './solve/goal-seek';

@@ -1,0 +1,97 @@
+/**
+ * The one schema of scenario files, as data. `validate.ts` walks it; `json-schema.ts` renders it as a
+ * JSON Schema for editors. Each node says what it allows in both languages.
+ */
+import { MAX_END_YEAR, MIN_YEAR, RATE_CEILING, RATE_FLOOR, UNCERTAINTY_LIMITS, ID_PATTERN } from './limits';
+
+/** A fraction per year in (floor, ceiling]. */
+export interface RateNode {
+  kind: 'rate';
+  ceiling: number;
+  /** Exclusive floor; defaults to -1 (-100%). */
+  floor?: number;
+  /** Inclusive floor instead of an exclusive one (for volatilities: 0). */
+  inclusiveFloor?: boolean;
+}
+
+export type SchemaNode =
+  | RateNode
+  | { kind: 'ratePath'; rate: RateNode }
+  | { kind: 'sectorRates'; rate: RateNode }
+  | { kind: 'sectorNumbers'; rate: RateNode }
+  | { kind: 'integer'; min: number; max: number }
+  | { kind: 'number' }
+  | { kind: 'literal'; values: readonly (string | number)[] }
+  | { kind: 'id' }
+  | { kind: 'text' }
+  | { kind: 'correlation' }
+  | { kind: 'trajectory' }
+  | { kind: 'record'; value: SchemaNode }
+  | { kind: 'object'; fields: Record<string, FieldSpec> };
+
+export interface FieldSpec {
+  node: SchemaNode;
+  /** Required in a scenario without `extends`. */
+  required?: boolean;
+}
+
+const rate = (ceiling: number): RateNode => ({ kind: 'rate', ceiling, floor: RATE_FLOOR });
+const volatility: RateNode = { kind: 'rate', ceiling: UNCERTAINTY_LIMITS.volatility, floor: 0, inclusiveFloor: true };
+
+/** The scenario file schema (schemaVersion 1). */
+export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec> } = {
+  kind: 'object',
+  fields: {
+    schemaVersion: { node: { kind: 'literal', values: [1] }, required: true },
+    id: { node: { kind: 'id' }, required: true },
+    name: { node: { kind: 'text' }, required: true },
+    narrative: { node: { kind: 'text' } },
+    notes: { node: { kind: 'text' } },
+    extends: { node: { kind: 'id' } },
+    plan: { node: { kind: 'id' } },
+    baseYear: { node: { kind: 'integer', min: MIN_YEAR, max: MAX_END_YEAR - 1 }, required: true },
+    endYear: { node: { kind: 'integer', min: MIN_YEAR + 1, max: MAX_END_YEAR }, required: true },
+    seed: { node: { kind: 'integer', min: 0, max: 0xffffffff } },
+    assumptions: {
+      required: true,
+      node: {
+        kind: 'object',
+        fields: {
+          realGrowth: { node: { kind: 'sectorRates', rate: rate(RATE_CEILING.realGrowth) }, required: true },
+          deflator: { node: { kind: 'sectorRates', rate: rate(RATE_CEILING.deflator) }, required: true },
+          population: {
+            required: true,
+            node: { kind: 'object', fields: { growth: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.populationGrowth) }, required: true } } },
+          },
+          energyIntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) }, required: true },
+          co2IntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) }, required: true },
+          indicators: { node: { kind: 'record', value: { kind: 'trajectory' } } },
+        },
+      },
+    },
+    uncertainty: {
+      node: {
+        kind: 'object',
+        fields: {
+          realGrowthVolatility: { node: { kind: 'sectorNumbers', rate: volatility }, required: true },
+          correlation: { node: { kind: 'correlation' } },
+          persistence: { node: { kind: 'rate', ceiling: UNCERTAINTY_LIMITS.persistenceCeiling, floor: -1 } },
+          deflatorVolatility: { node: volatility },
+          populationGrowthVolatility: { node: volatility },
+          shocks: {
+            node: {
+              kind: 'object',
+              fields: {
+                probabilityPerYear: { node: { kind: 'rate', ceiling: 1, floor: 0, inclusiveFloor: true }, required: true },
+                meanLogImpact: { node: { kind: 'rate', ceiling: 1, floor: -3, inclusiveFloor: true }, required: true },
+                sdLogImpact: { node: volatility, required: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+export { ID_PATTERN };

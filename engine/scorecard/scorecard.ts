@@ -1,0 +1,76 @@
+/**
+ * The scorecard: for every indicator with a numeric target (or a labelled proxy), the projected value
+ * in the target year, met or missed, the gap, and the constant annual change required from the base year.
+ */
+import type { PlanData, PlanIndicator } from '../plan/plan-types';
+import type { ProjectionSeries } from '../model/projection-types';
+import { seriesAt } from '../model/series-path';
+import { constantAnnualRate } from '../model/compound';
+import { effectiveTarget, targetAimValue, type PathBasis } from '../model/indicator-paths';
+import { gapTo, meets } from './comparator';
+import type { TargetResult } from './scorecard-types';
+
+/** Series whose level is a cumulative change since the base year: the required rate is on 1 + value. */
+const isChangeSinceBase = (series: string) => series.endsWith('ChangeSinceBase');
+
+interface Context {
+  plan: PlanData;
+  years: number[];
+  series: ProjectionSeries;
+  pathBasis: Record<string, PathBasis>;
+}
+
+function scoreOne(ind: PlanIndicator, ctx: Context): TargetResult | undefined {
+  const target = effectiveTarget(ind);
+  const aim = targetAimValue(target);
+  if (!target || aim === undefined || target.comparator === 'qualitative') return undefined;
+  const comparator = target.comparator;
+  const baseYear = ctx.years[0];
+  const endYear = ctx.years[ctx.years.length - 1];
+  const row: TargetResult = {
+    id: ind.id, year: target.year, target: aim, comparator, unit: ind.unit,
+    ...(comparator === 'range' ? { min: target.min, max: target.max } : {}),
+    projected: null, met: null, status: 'not-projected', gap: null,
+    requiredAnnualChange: null, projectedAnnualChange: null, fromYear: baseYear, basis: 'none',
+    ...(target.proxyAssumption ? { proxyAssumption: target.proxyAssumption } : {}),
+  };
+  // Levels on which "constant annual change" is measured, in the series' own unit.
+  let levelAt: ((t: number) => number) | undefined;
+  let fromYear = baseYear;
+  let targetLevel = aim;
+  if (ind.model) {
+    const values = seriesAt(ctx.series, ind.model.series);
+    if (!values) return { ...row, status: 'not-projected' };
+    const inSeries = (x: number) => x / ind.model!.scale;
+    const toLevel = isChangeSinceBase(ind.model.series) ? (v: number) => 1 + v : (v: number) => v;
+    levelAt = (t) => toLevel(values[t - baseYear]);
+    targetLevel = toLevel(inSeries(aim));
+    row.basis = 'model';
+    if (target.year <= endYear && target.year >= baseYear) row.projected = values[target.year - baseYear] * ind.model.scale;
+  } else {
+    const values = ctx.series.indicators[ind.id];
+    if (!values) return row;
+    row.basis = ctx.pathBasis[ind.id] ?? 'none';
+    const t0 = ind.base && ind.base.year >= baseYear ? ind.base.year : baseYear;
+    fromYear = t0;
+    levelAt = (t) => values[t - baseYear];
+    if (target.year <= endYear && target.year >= baseYear) row.projected = values[target.year - baseYear];
+  }
+  row.fromYear = fromYear;
+  const years = target.year - fromYear;
+  const baseLevel = levelAt(fromYear);
+  row.requiredAnnualChange = constantAnnualRate(baseLevel, targetLevel, years) ?? null;
+  if (target.year > endYear) return { ...row, status: 'beyond-horizon' };
+  if (row.projected === null) return row;
+  row.projectedAnnualChange = constantAnnualRate(baseLevel, levelAt(target.year), years) ?? null;
+  row.met = meets(row.projected, comparator, aim, target.min, target.max);
+  row.gap = gapTo(row.projected, comparator, aim, target.min, target.max);
+  row.status = row.met ? 'met' : 'missed';
+  return row;
+}
+
+/** Scores every indicator of the plan that has a numeric or proxy target. */
+export function scorecard(plan: PlanData, years: number[], series: ProjectionSeries, pathBasis: Record<string, PathBasis>): TargetResult[] {
+  const ctx: Context = { plan, years, series, pathBasis };
+  return plan.indicators.map((ind) => scoreOne(ind, ctx)).filter((r): r is TargetResult => r !== undefined);
+}

@@ -1,0 +1,82 @@
+/**
+ * Levers: the scalar assumptions goal seek (and the tornado) can move, and how moving one changes a
+ * resolved scenario. `constant` sets the whole path to one value; `shift` adds the value to every year.
+ */
+import { PlanpathError, issue } from '../errors';
+import { SECTORS, type RatePath, type ResolvedScenario, type Sector } from '../scenario/scenario-types';
+import { expandRatePath, expandSectorRates } from '../scenario/expand';
+import { RATE_CEILING, RATE_FLOOR } from '../scenario/limits';
+
+/** Every lever id. `realGrowth` and `deflator` move all three sectors alike. */
+export const LEVERS = [
+  'realGrowth', 'realGrowth.primary', 'realGrowth.secondary', 'realGrowth.tertiary',
+  'deflator', 'deflator.primary', 'deflator.secondary', 'deflator.tertiary',
+  'population.growth', 'energyIntensityChange', 'co2IntensityChange',
+] as const;
+export type LeverId = (typeof LEVERS)[number];
+export type LeverMode = 'constant' | 'shift';
+
+/** Allowed range of a lever's rate (floor exclusive, ceiling inclusive), fractions per year. */
+export function leverBounds(lever: LeverId): { floor: number; ceiling: number } {
+  const head = lever.split('.')[0];
+  const ceiling = head === 'realGrowth' ? RATE_CEILING.realGrowth : head === 'deflator' ? RATE_CEILING.deflator : head === 'population' ? RATE_CEILING.populationGrowth : RATE_CEILING.intensityChange;
+  return { floor: RATE_FLOOR, ceiling };
+}
+
+/** Throws a typed error naming the lever when it is not one of {@link LEVERS}. */
+export function parseLever(text: string, field = 'vary'): LeverId {
+  if ((LEVERS as readonly string[]).includes(text)) return text as LeverId;
+  throw new PlanpathError('invalid-request', [issue(field, text, { en: 'unknown lever', zh: '未知杠杆' }, { en: LEVERS.join(', '), zh: LEVERS.join('、') })]);
+}
+
+const move = (path: RatePath, n: number, value: number, mode: LeverMode): RatePath => (mode === 'constant' ? value : expandRatePath(path, n).map((r) => r + value));
+
+/** The scenario with `lever` set to `value` (constant) or shifted by `value` (shift). */
+export function applyLever(scenario: ResolvedScenario, lever: LeverId, value: number, mode: LeverMode = 'constant'): ResolvedScenario {
+  const n = scenario.endYear - scenario.baseYear;
+  const a = scenario.assumptions;
+  const [head, sector] = lever.split('.') as [string, Sector | 'growth' | undefined];
+  const next = { ...a };
+  if (head === 'realGrowth' || head === 'deflator') {
+    const current = a[head];
+    if (sector === undefined) {
+      next[head] = mode === 'constant' ? value : Object.fromEntries(SECTORS.map((s) => [s, move(expandSectorRates(current, n)[s], n, value, 'shift')])) as Record<Sector, RatePath>;
+    } else {
+      const perSector = expandSectorRates(current, n) as Record<Sector, RatePath>;
+      next[head] = { ...perSector, [sector]: move(perSector[sector as Sector], n, value, mode) };
+    }
+  } else if (head === 'population') {
+    next.population = { growth: move(a.population.growth, n, value, mode) };
+  } else if (head === 'energyIntensityChange' || head === 'co2IntensityChange') {
+    next[head] = move(a[head], n, value, mode);
+  }
+  return { ...scenario, assumptions: next };
+}
+
+/** The lever's current values, one per year. */
+export function leverPath(scenario: ResolvedScenario, lever: LeverId): number[] {
+  const n = scenario.endYear - scenario.baseYear;
+  const a = scenario.assumptions;
+  const [head, sector] = lever.split('.');
+  if (head === 'realGrowth' || head === 'deflator') {
+    const rates = expandSectorRates(a[head], n);
+    return sector ? rates[sector as Sector] : rates.primary.map((_, i) => (rates.primary[i] + rates.secondary[i] + rates.tertiary[i]) / 3);
+  }
+  if (head === 'population') return expandRatePath(a.population.growth, n);
+  return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'], n);
+}
+
+/** The range of lever values that keep every year's rate inside its bounds. */
+export function leverRange(scenario: ResolvedScenario, lever: LeverId, mode: LeverMode): { lo: number; hi: number } {
+  const { floor, ceiling } = leverBounds(lever);
+  const eps = 1e-9;
+  if (mode === 'constant') return { lo: floor + eps, hi: ceiling };
+  const n = scenario.endYear - scenario.baseYear;
+  const [head, sector] = lever.split('.');
+  const paths: number[][] =
+    (head === 'realGrowth' || head === 'deflator')
+      ? (sector ? [expandSectorRates(scenario.assumptions[head], n)[sector as Sector]] : Object.values(expandSectorRates(scenario.assumptions[head], n)))
+      : [leverPath(scenario, lever)];
+  const all = paths.flat();
+  return { lo: floor - Math.min(...all) + eps, hi: ceiling - Math.max(...all) };
+}
