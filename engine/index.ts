@@ -18,3 +18,6 @@ export { meets, gapTo } from './scorecard/comparator';
 export * from './solve/levers';
 export { parseTarget, type SolveTarget } from './solve/solve-target';
 export { solveOne, solveTwo, type SolveResult, type LeverChoice } from './solve/goal-seek';
+export { planIssues, checkPlan } from './plan/validate-plan';
+export * from './format/format-value';
+export * from './model/series-labels';

@@ -79,6 +79,10 @@ export function resolveScenario(input: unknown, lookup: ScenarioLookup, plan: Pl
     const prefix = where === '' ? '' : `${where} `;
     const shapeIssues = validateScenarioShape(current, { requireAll: !(isPlainObject(current) && current.extends !== undefined) });
     if (shapeIssues.length > 0) {
+      if (where === '' && isPlainObject(current) && current.extends === undefined) {
+        const flagged = new Set(shapeIssues.map((i) => i.path));
+        for (const extra of cross(current as unknown as ScenarioFile & Record<string, unknown>, plan)) if (!flagged.has(extra.path)) shapeIssues.push(extra);
+      }
       throw new PlanpathError('invalid-scenario', where === '' ? shapeIssues : shapeIssues.map((i) => ({ ...i, path: `${prefix}${i.path}`.trim() })));
     }
     const file = current as ScenarioFile & Record<string, unknown>;

@@ -17,7 +17,7 @@ export interface TargetResult {
   year: number;
   /** Target value in the indicator's unit (the middle of a range for `range`). */
   target: number;
-  comparator: Comparator;
+  comparator: Exclude<Comparator, 'qualitative'>;
   /** Bounds for `range`. */
   min?: number;
   max?: number;

@@ -1,0 +1,74 @@
+/** `compare <scenario> <scenario> ...`: key figures and target status side by side. */
+import { project, formatPercent, groupDigits, autoDecimals, issue, PlanpathError } from '../../engine/index';
+import { str, type Command } from '../command';
+import { loadScenario, pickFormat } from '../context';
+import { renderTable } from '../format/table';
+import { toCsv } from '../format/csv';
+import { formatSeriesValue, seriesHeader } from '../format/projection';
+
+/** The rows of the comparison: [series, year]. */
+const ROWS: [string, number][] = [
+  ['gdpNominal', 2025], ['gdpNominal', 2030], ['gdpNominal', 2035],
+  ['realGrowth', 2025], ['shares.tertiary', 2025], ['shares.tertiary', 2035],
+  ['population', 2025], ['population', 2035], ['gdpPerCapita', 2025],
+  ['energyIntensityChangeSinceBase', 2025], ['co2IntensityChangeSinceBase', 2025],
+];
+
+function read(series: unknown, path: string): number[] | undefined {
+  let node = series as Record<string, unknown>;
+  for (const part of path.split('.')) node = node?.[part] as Record<string, unknown>;
+  return Array.isArray(node) ? (node as number[]) : undefined;
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: { zh: '并排比较多个情景的关键数值与目标达成情况', en: 'Compare scenarios side by side: key figures and target status' },
+  usage: 'compare <scenario> <scenario> ... [--format table|json|csv]',
+  options: {},
+  run({ positionals, values, lang, print }) {
+    const format = pickFormat(str(values, 'format'));
+    if (positionals.length < 1) throw new PlanpathError('invalid-request', [issue('scenarios', positionals, { en: 'no scenario given', zh: '未给出情景' }, { en: 'one or more scenario files or ids', zh: '一个或多个情景文件或标识' })]);
+    const runs = positionals.map((arg, i) => {
+      const { plan, scenario } = loadScenario(arg, str(values, 'plan'), `scenarios[${i}]`);
+      return { plan, scenario, projection: project(plan, scenario) };
+    });
+    const plan = runs[0].plan;
+    const cell = (r: (typeof runs)[number], path: string, year: number) => {
+      const v = read(r.projection.series, path)?.[year - r.projection.baseYear];
+      return v === undefined ? null : v;
+    };
+    const modelTargets = runs[0].projection.targets.filter((t) => t.basis === 'model');
+    if (format === 'json') {
+      print(JSON.stringify({
+        scenarios: runs.map((r) => ({ id: r.scenario.id, name: r.scenario.name, extends: r.scenario.extends ?? null })),
+        rows: ROWS.map(([path, year]) => ({ series: path, year, values: runs.map((r) => cell(r, path, year)) })),
+        targets: modelTargets.map((t) => ({ id: t.id, year: t.year, target: t.target, comparator: t.comparator, byScenario: runs.map((r) => { const x = r.projection.targets.find((y) => y.id === t.id)!; return { projected: x.projected, met: x.met, requiredAnnualChange: x.requiredAnnualChange }; }) })),
+      }, null, 2));
+      return 0;
+    }
+    if (format === 'csv') {
+      print(toCsv(['series', 'year', ...runs.map((r) => r.scenario.id)], ROWS.map(([path, year]) => [path, year, ...runs.map((r) => cell(r, path, year))])));
+      return 0;
+    }
+    const zh = lang === 'zh';
+    const header = [zh ? '指标' : 'Measure', ...runs.map((r) => r.scenario.name[lang])];
+    const rows = ROWS.map(([path, year]) => [`${seriesHeader(path, lang)} ${year}`, ...runs.map((r) => { const v = cell(r, path, year); return v === null ? '-' : formatSeriesValue(path, v); })]);
+    const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+    const targetRows = modelTargets.map((t) => {
+      const ind = byId.get(t.id)!;
+      const sym = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '∈' }[t.comparator];
+      return [`${ind.label[lang]} ${t.year} ${sym} ${groupDigits(t.target, autoDecimals(t.target))}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
+        const x = r.projection.targets.find((y) => y.id === t.id)!;
+        if (x.projected === null) return '-';
+        return `${x.met ? '✓' : '✗'} ${groupDigits(x.projected, autoDecimals(x.projected))}`;
+      })];
+    });
+    print(renderTable(header, rows, { title: zh ? '情景比较' : 'Scenario comparison' }));
+    print('');
+    print(renderTable([zh ? '目标' : 'Target', ...runs.map((r) => r.scenario.name[lang])], targetRows, { title: zh ? '目标达成(✓ 达成 / ✗ 未达成)' : 'Targets (✓ met / ✗ missed)' }));
+    const required = modelTargets.filter((t) => t.requiredAnnualChange !== null).map((t) => `${byId.get(t.id)!.label[lang]}: ${formatPercent(t.requiredAnnualChange!, 2)}${zh ? '/年' : '/yr'}`);
+    print(`\n${zh ? `自${runs[0].projection.baseYear}年起所需的年均变化` : `Constant annual change required from ${runs[0].projection.baseYear}`}: ${required.join('; ')}`);
+    if (modelTargets.some((t) => t.proxyAssumption)) print(zh ? '* 代理目标:规划未给数值(完成市定目标),采用国家“十四五”目标作为可编辑的假设。' : '* proxy target: the plan gives no number (meet the city-set target); the national 14th FYP target is used as an editable assumption.');
+    return 0;
+  },
+};

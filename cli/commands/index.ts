@@ -1,0 +1,16 @@
+/** Every CLI command, in the order `help` lists them. Add a command: import it and append it here. */
+import type { Command } from '../command';
+import { indicatorsCommand } from './indicators';
+import { runCommand } from './run';
+import { solveCommand } from './solve';
+import { compareCommand } from './compare';
+import { validateCommand } from './validate';
+
+export const commands: Command[] = [
+  indicatorsCommand,
+  runCommand,
+  solveCommand,
+  compareCommand,
+  validateCommand,
+  // Monte Carlo and sensitivity commands are appended below.
+];
