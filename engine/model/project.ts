@@ -40,7 +40,7 @@ export function projectYearly(plan: PlanData, input: ProjectionInput): Projectio
     indicators[ind.id] = path.values;
     pathBasis[ind.id] = path.basis;
   }
-  const services = projectPublicServices(plan, population, indicators);
+  const services = projectPublicServices(plan, population, indicators, years);
   const series: ProjectionSeries = {
     gdpNominal: economy.gdpNominal,
     gdpReal: economy.gdpReal,

@@ -146,6 +146,11 @@ export interface PublicServiceNeed {
   unitEn: string;
   /** e.g. 10000 to express square metres in 万平方米. Default 1. */
   totalDivisor?: number;
+  /**
+   * When the indicator has no base value: the id of a labelled assumption (in {@link PlanData.assumptions})
+   * giving the base-year ratio, so the ratio moves from it to the target instead of starting at the target.
+   */
+  baseAssumption?: string;
 }
 
 /** A whole plan. */
