@@ -21,3 +21,4 @@ export { solveOne, solveTwo, type SolveResult, type LeverChoice } from './solve/
 export { planIssues, checkPlan } from './plan/validate-plan';
 export * from './format/format-value';
 export * from './model/series-labels';
+export { scenarioJsonSchema } from './scenario/json-schema';

@@ -5,6 +5,7 @@ import { runCommand } from './run';
 import { solveCommand } from './solve';
 import { compareCommand } from './compare';
 import { validateCommand } from './validate';
+import { schemaCommand } from './schema';
 
 export const commands: Command[] = [
   indicatorsCommand,
@@ -12,5 +13,6 @@ export const commands: Command[] = [
   solveCommand,
   compareCommand,
   validateCommand,
+  schemaCommand,
   // Monte Carlo and sensitivity commands are appended below.
 ];

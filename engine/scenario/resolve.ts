@@ -12,7 +12,7 @@ import { validateScenarioShape } from './validate';
 export type ScenarioLookup = (id: string) => unknown;
 
 /** Fields a child never inherits: they describe the file itself. */
-const OWN_FIELDS = new Set(['id', 'name', 'narrative', 'notes', 'extends']);
+const OWN_FIELDS = new Set(['id', 'name', 'narrative', 'notes', 'extends', '$schema']);
 const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -21,6 +21,7 @@ export type SchemaNode =
   | { kind: 'sectorNumbers'; rate: RateNode }
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'number' }
+  | { kind: 'string' }
   | { kind: 'literal'; values: readonly (string | number)[] }
   | { kind: 'id' }
   | { kind: 'text' }
@@ -42,6 +43,8 @@ const volatility: RateNode = { kind: 'rate', ceiling: UNCERTAINTY_LIMITS.volatil
 export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec> } = {
   kind: 'object',
   fields: {
+    /** Editors' JSON Schema reference (e.g. "./scenario.schema.json"); ignored by the engine. */
+    $schema: { node: { kind: 'string' } },
     schemaVersion: { node: { kind: 'literal', values: [1] }, required: true },
     id: { node: { kind: 'id' }, required: true },
     name: { node: { kind: 'text' }, required: true },

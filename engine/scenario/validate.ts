@@ -163,6 +163,9 @@ function checkNode(path: string, value: unknown, node: SchemaNode, opts: ShapeOp
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) out.push(issue(path, value, { en: 'not a finite number', zh: '不是有限数值' }, { en: 'a number', zh: '数值' }));
       return;
+    case 'string':
+      if (typeof value !== 'string') out.push(issue(path, value, { en: 'not a string', zh: '不是字符串' }, { en: 'a string', zh: '字符串' }));
+      return;
     case 'literal':
       if (!node.values.includes(value as string | number)) out.push(issue(path, value, { en: 'not supported', zh: '不支持' }, { en: node.values.map((v) => JSON.stringify(v)).join(' or '), zh: node.values.map((v) => JSON.stringify(v)).join(' 或 ') }));
       return;
