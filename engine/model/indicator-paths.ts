@@ -5,11 +5,13 @@
  * - Scenario `{ path: 'linear', to, year }`: straight line from (t0, x0) to (year, to), held after `year`.
  * - Scenario `{ path: 'compound', to, year }`: x0 (to / x0)^((t - t0) / (year - t0)), held after `year`.
  * - Default (no scenario setting): the straight path from the plan's base to its target, held after
- *   the target year; an indicator with a base and no numeric target is held at its base.
+ *   the target year; an indicator whose base already meets its target, or that has no numeric target,
+ *   is held at its base (a default never moves an indicator away from a target it meets).
  * t0 is the indicator's own base year (or the scenario's base year when `start` is given).
  */
 import type { PlanIndicator, TargetValue } from '../plan/plan-types';
 import type { IndicatorTrajectory } from '../scenario/scenario-types';
+import { meets } from '../scorecard/comparator';
 
 /** Where an indicator's path comes from. */
 export type PathBasis = 'scenario-path' | 'default-path' | 'held-at-base';
@@ -57,7 +59,8 @@ export function indicatorPath(ind: PlanIndicator, traj: IndicatorTrajectory | un
   }
   const target = effectiveTarget(ind);
   const aim = targetAimValue(target);
-  if (target && aim !== undefined && target.year > t0) {
+  const alreadyMet = target && aim !== undefined && target.comparator !== 'qualitative' && meets(x0, target.comparator, aim, target.min, target.max);
+  if (target && aim !== undefined && target.year > t0 && !alreadyMet) {
     return { values: years.map((t) => straight(x0, t0, aim, target.year, t)), basis: 'default-path' };
   }
   return { values: years.map(() => x0), basis: 'held-at-base' };
