@@ -1,5 +1,5 @@
 /** `compare <scenario> <scenario> ...`: key figures and target status side by side. */
-import { project, formatPercent, groupDigits, autoDecimals, issue, PlanpathError } from '../../engine/index';
+import { project, seriesAt, formatPercent, groupDigits, autoDecimals, issue, PlanpathError } from '../../engine/index';
 import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
@@ -13,12 +13,6 @@ const ROWS: [string, number][] = [
   ['population', 2025], ['population', 2035], ['gdpPerCapita', 2025],
   ['energyIntensityChangeSinceBase', 2025], ['co2IntensityChangeSinceBase', 2025],
 ];
-
-function read(series: unknown, path: string): number[] | undefined {
-  let node = series as Record<string, unknown>;
-  for (const part of path.split('.')) node = node?.[part] as Record<string, unknown>;
-  return Array.isArray(node) ? (node as number[]) : undefined;
-}
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -34,7 +28,7 @@ export const compareCommand: Command = {
     });
     const plan = runs[0].plan;
     const cell = (r: (typeof runs)[number], path: string, year: number) => {
-      const v = read(r.projection.series, path)?.[year - r.projection.baseYear];
+      const v = seriesAt(r.projection.series, path)?.[year - r.projection.baseYear];
       return v === undefined ? null : v;
     };
     const modelTargets = runs[0].projection.targets.filter((t) => t.basis === 'model');

@@ -2,7 +2,7 @@
  * Projection output for the CLI: the JSON document, a wide CSV (one row per year, one column per
  * series) and terminal tables of key series and the scorecard.
  */
-import { flattenSeries, formatPercent, groupDigits, autoDecimals, PERCENT_SERIES, SERIES_LABELS, SERIES_UNITS, type Lang, type PlanData, type Projection, type ResolvedScenario, type TargetResult } from '../../engine/index';
+import { flattenSeries, seriesAt, formatPercent, groupDigits, autoDecimals, PERCENT_SERIES, SERIES_LABELS, SERIES_UNITS, type Lang, type PlanData, type Projection, type ResolvedScenario, type TargetResult } from '../../engine/index';
 import { renderTable } from './table';
 import { toCsv } from './csv';
 
@@ -83,8 +83,7 @@ export function seriesTable(p: Projection, lang: Lang): string {
   const header = [lang === 'zh' ? '年份' : 'Year', ...KEY_SERIES.map((s) => SERIES_LABELS[s]?.short?.[lang] ?? s)];
   const subheader = ['', ...KEY_SERIES.map((s) => SERIES_LABELS[s]?.unit[lang] ?? '')];
   const rows = p.years.map((y, t) => [String(y), ...KEY_SERIES.map((s) => {
-    const values = s.includes('.') ? (p.series as never as Record<string, Record<string, number[]>>)[s.split('.')[0]][s.split('.')[1]] : (p.series as never as Record<string, number[]>)[s];
-    return formatSeriesValue(s, values[t]);
+    return formatSeriesValue(s, seriesAt(p.series, s)![t]);
   })]);
   return renderTable(header, rows, { subheader });
 }
