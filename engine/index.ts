@@ -22,3 +22,10 @@ export { planIssues, checkPlan } from './plan/validate-plan';
 export * from './format/format-value';
 export * from './model/series-labels';
 export { scenarioJsonSchema } from './scenario/json-schema';
+// Monte Carlo and sensitivity (engine/mc, engine/sensitivity).
+export * from './mc/index';
+export * from './sensitivity/index';
+// Mid-term review, calibration from history, investment-led growth (engine/review, engine/calibration, engine/investment).
+export * from './review/index';
+export * from './calibration/index';
+export * from './investment/index';

@@ -6,6 +6,8 @@ import { solveCommand } from './solve';
 import { compareCommand } from './compare';
 import { validateCommand } from './validate';
 import { schemaCommand } from './schema';
+import { reviewCommand } from './review';
+import { calibrateCommand } from './calibrate';
 
 export const commands: Command[] = [
   indicatorsCommand,
@@ -15,4 +17,6 @@ export const commands: Command[] = [
   validateCommand,
   schemaCommand,
   // Monte Carlo and sensitivity commands are appended below.
+  reviewCommand,
+  calibrateCommand,
 ];

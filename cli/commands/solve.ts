@@ -3,7 +3,7 @@
  * or two targets. `--save <file>` writes the solved scenario as a new scenario file (never overwrites).
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { formatPercent, issue, parseLever, parseTarget, PlanpathError, solveOne, solveTwo, type LeverMode } from '../../engine/index';
+import { formatPercent, groupDigits, leverIsFraction, issue, parseLever, parseTarget, PlanpathError, solveOne, solveTwo, type LeverMode } from '../../engine/index';
 import { str, strs, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
@@ -50,7 +50,7 @@ export const solveCommand: Command = {
       return 0;
     }
     const zh = lang === 'zh';
-    const rows = result.levers.map((l) => [l.lever, l.mode === 'constant' ? (zh ? '每年' : 'every year') : (zh ? '每年加' : 'added each year'), formatPercent(l.value, 4)]);
+    const rows = result.levers.map((l) => [l.lever, l.mode === 'constant' ? (zh ? '每年' : 'every year') : (zh ? '每年加' : 'added each year'), leverIsFraction(l.lever) ? formatPercent(l.value, 4) : groupDigits(l.value, 4)]);
     print(renderTable(zh ? ['杠杆', '方式', '所需数值'] : ['Lever', 'Mode', 'Required value'], rows, { title: `${zh ? '求解方法' : 'Method'}: ${result.method}` }));
     print('');
     print(renderTable(zh ? ['目标', '年份', '目标值', '达到值', '相对误差'] : ['Target', 'Year', 'Target value', 'Achieved', 'Relative error'], result.achieved.map((a) => [a.output, String(a.year), String(a.value), a.achieved.toPrecision(10), a.relativeError.toExponential(1)])));

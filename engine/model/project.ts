@@ -14,6 +14,10 @@ import { indicatorPath, type PathBasis } from './indicator-paths';
 import { projectPublicServices } from './public-services';
 import type { Projection, ProjectionSeries } from './projection-types';
 import { assertFiniteSeries } from './finite';
+import type { YearlyInvestment } from '../investment/investment-types';
+import { investmentPath } from '../investment/investment-path';
+import { baseRealValueAdded, expandInvestment } from '../investment/expand-investment';
+import { withIntensityReference, withPriceReference } from '../review/base-reference';
 
 /** What the projection needs besides the plan: yearly assumptions and indicator trajectories. */
 export interface ProjectionInput {
@@ -21,16 +25,22 @@ export interface ProjectionInput {
   baseYear: number;
   yearly: YearlyAssumptions;
   indicators?: ResolvedScenario['assumptions']['indicators'];
+  /** Set in investment growth mode: capital drives real growth and `yearly.realGrowth` is not used. */
+  investment?: YearlyInvestment;
 }
 
 /** Builds every series of a projection from yearly assumptions (used directly by goal seek). */
 export function projectYearly(plan: PlanData, input: ProjectionInput): Projection {
   const { yearly, baseYear } = input;
   const years = [baseYear, ...yearly.years];
-  const economy = projectEconomy(plan.base.valueAddedYi, yearly, plan.base.realGrowth ?? 0);
   const population = compoundPath(plan.base.populationWan, yearly.populationGrowth);
-  const energy = projectIntensity(yearly.energyIntensityChange, economy.gdpRealIndex);
-  const co2 = projectIntensity(yearly.co2IntensityChange, economy.gdpRealIndex);
+  // Growth-mode hook: in investment mode the capital path sets each sector's real growth.
+  const growthYearly = input.investment ? { ...yearly, realGrowth: investmentPath(plan, input.investment, population, baseYear).sectorGrowth } : yearly;
+  // Re-anchored-base hook (engine/review): real values at the original prices, indices from the original base.
+  const reference = plan.base.reference;
+  const economy = withPriceReference(projectEconomy(reference ? baseRealValueAdded(plan) : plan.base.valueAddedYi, growthYearly, plan.base.realGrowth ?? 0), reference);
+  const energy = withIntensityReference(projectIntensity(yearly.energyIntensityChange, economy.gdpRealIndex), reference?.energyIntensityIndex ?? 1, economy.gdpRealIndex);
+  const co2 = withIntensityReference(projectIntensity(yearly.co2IntensityChange, economy.gdpRealIndex), reference?.co2IntensityIndex ?? 1, economy.gdpRealIndex);
   const indicators: Record<string, number[]> = {};
   const pathBasis: Record<string, PathBasis> = {};
   for (const ind of plan.indicators) {
@@ -81,5 +91,6 @@ export function project(plan: PlanData, scenario: ResolvedScenario): Projection 
     baseYear: scenario.baseYear,
     yearly: expandAssumptions(scenario),
     indicators: scenario.assumptions.indicators,
+    ...(scenario.growthMode === 'investment' && scenario.investment ? { investment: expandInvestment(plan, scenario) } : {}),
   });
 }

@@ -119,6 +119,53 @@ export interface BaseEconomy {
   realGrowth?: number;
   /** Each figure with the plan's words or the external source it comes from. */
   sources: Record<string, LocalizedText & { quote?: string }>;
+  /**
+   * Set on a re-anchored base (a mid-term review, engine/review): the levels of the base year measured
+   * against the plan's original base year, so that real GDP stays at the original prices and cumulative
+   * targets (e.g. -13.5% energy intensity 2021-2025) stay measured from the original base. Absent: every
+   * index is 1 in the base year.
+   */
+  reference?: BaseReference;
+}
+
+/** A re-anchored base year's levels relative to the original base year (= 1). */
+export interface BaseReference {
+  /** The original base year the indices refer to (e.g. 2020). */
+  year: number;
+  /** Price index of each sector in this base year (original base year = 1). */
+  priceIndex: { primary: number; secondary: number; tertiary: number };
+  /** Real GDP of the original base year, 亿元 at its prices (the denominator of gdpRealIndex). */
+  gdpRealYi: number;
+  /** Energy and CO2 per unit of real GDP in this base year (original base year = 1). */
+  energyIntensityIndex: number;
+  co2IntensityIndex: number;
+  /** Capital stock in this base year, 亿元 at original base-year prices (investment growth mode). */
+  capitalStockYi?: number;
+  /** Employed people per resident in this base year (investment growth mode, cobb-douglas). */
+  employmentRate?: number;
+}
+
+/**
+ * One domain of the plan's investment programme (e.g. its major-project reserve): the indicator whose
+ * target holds the amount, and how the output it creates splits among the sectors.
+ */
+export interface InvestmentDomain {
+  /** Indicator whose target value is the domain's amount over the programme's years, 亿元. */
+  indicatorId: string;
+  /** Shares of the domain's added output by sector (fractions summing to 1). */
+  sectorWeights: { primary: number; secondary: number; tertiary: number };
+  /** Why this split (an assumption; the plan gives none). */
+  reason: LocalizedText;
+}
+
+/** The plan's investment programme by domain, used by the investment growth mode. */
+export interface InvestmentProgramme {
+  /** First and last year the amounts cover (inclusive); spread evenly over them. */
+  from: number;
+  to: number;
+  domains: InvestmentDomain[];
+  /** Where the amounts come from and how they are read. */
+  source: LocalizedText;
 }
 
 /** History the plan states (for calibration and the historical-trend scenario). */
@@ -172,4 +219,6 @@ export interface PlanData {
   assumptions: Record<string, Assumption>;
   /** Needs that scale with population (doctors, childcare places, ...). */
   publicServices?: PublicServiceNeed[];
+  /** Investment by domain over the plan period (the default investment of the investment growth mode). */
+  investmentProgramme?: InvestmentProgramme;
 }

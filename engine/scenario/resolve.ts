@@ -7,13 +7,14 @@ import { PlanpathError, issue, type ValidationIssue } from '../errors';
 import type { PlanData } from '../plan/plan-types';
 import { SECTORS, type ResolvedScenario, type ScenarioFile } from './scenario-types';
 import { validateScenarioShape } from './validate';
+import { investmentIssues } from '../investment/check-investment';
 
 /** Finds a scenario file by id (built-in or user); undefined when there is none. */
 export type ScenarioLookup = (id: string) => unknown;
 
 /** Fields a child never inherits: they describe the file itself. */
 const OWN_FIELDS = new Set(['id', 'name', 'narrative', 'notes', 'extends', '$schema']);
-const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility']);
+const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility', 'sectorShares']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -63,6 +64,7 @@ function cross(merged: ScenarioFile & Record<string, unknown>, plan: PlanData): 
       out.push(issue(`${path}.year`, t.year, { en: 'not after the base year', zh: '不晚于基年' }, { en: `a year after ${baseYear}`, zh: `晚于 ${baseYear} 的年份` }));
     }
   }
+  out.push(...investmentIssues(merged, plan));
   return out;
 }
 

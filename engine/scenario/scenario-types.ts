@@ -46,6 +46,53 @@ export interface UncertaintySpec {
   };
 }
 
+/**
+ * How real output grows (see README "Investment-led growth"):
+ * - `sectoral` (default): each sector's real value added grows at the scenario's `realGrowth`;
+ * - `investment`: capital accumulation drives real GDP (the `investment` block); `realGrowth` is kept in
+ *   the file, unused, so the scenario can be switched back to `sectoral` and stay complete.
+ */
+export type GrowthMode = 'sectoral' | 'investment';
+
+/** How real GDP follows from capital in investment mode. */
+export type InvestmentMethod = 'cobb-douglas' | 'icor';
+
+/**
+ * The investment block (investment growth mode), in the spirit of the World Bank's Long Term Growth
+ * Model: K(t) = (1 - depreciation) K(t-1) + I(t), and either Y = A K^capitalShare L^(1 - capitalShare)
+ * with L = population x employmentRate and A growing at tfpGrowth (`cobb-douglas`), or
+ * Y(t) = Y(t-1) + I(t) / icor (`icor`). Money in 亿元 at base-year prices. Paths are one number or one
+ * value per year from baseYear+1 to endYear, like rates.
+ */
+export interface InvestmentSpec {
+  method: InvestmentMethod;
+  /**
+   * Fraction of the plan's investment programme (its major-project reserve by domain) realised in the
+   * programme's years, spread evenly over them (1 = all of it). Required unless `amountYi` is given.
+   */
+  realisationRate?: number;
+  /** Investment per year, 亿元 at base-year prices; replaces the programme and `realisationRate` when given. */
+  amountYi?: RatePath;
+  /** Growth of investment per year after the programme's last year (fraction; default 0: held). */
+  growthAfterProgramme?: number;
+  /** Capital stock in the base year relative to base-year real GDP (K0 / Y0). */
+  capitalOutputRatio: number;
+  /** Capital stock in the base year, 亿元 at base-year prices; replaces `capitalOutputRatio` when given. */
+  initialCapitalYi?: number;
+  /** Depreciation rate of the capital stock per year (fraction). */
+  depreciation: RatePath;
+  /** Capital's share of income, alpha in (0, 1] (cobb-douglas). */
+  capitalShare?: number;
+  /** Growth of total factor productivity per year (fraction; cobb-douglas). */
+  tfpGrowth?: RatePath;
+  /** Employed people per resident (fraction; cobb-douglas). Only its changes matter: A0 absorbs the level. */
+  employmentRate?: RatePath;
+  /** Incremental capital-output ratio: investment per unit of added real GDP (icor). */
+  icor?: RatePath;
+  /** Shares of added real output by sector (sum 1); default: the programme's domains mapped to sectors. */
+  sectorShares?: number | Record<Sector, number>;
+}
+
 /** Assumptions of a scenario. Every field optional in a file that `extends` another. */
 export interface ScenarioAssumptions {
   /** Real growth of value added, per sector or for all sectors alike. */
@@ -70,6 +117,10 @@ export interface ScenarioFile {
   narrative?: LocalizedText;
   /** Id of a scenario whose contents this one inherits and overrides. */
   extends?: string;
+  /** `sectoral` (default) or `investment`: what drives real growth. */
+  growthMode?: GrowthMode;
+  /** Capital, investment and productivity assumptions (used when growthMode is `investment`). */
+  investment?: InvestmentSpec;
   /** Plan the scenario applies to (default: the embedded plan). */
   plan?: string;
   baseYear?: number;

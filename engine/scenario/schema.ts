@@ -3,6 +3,7 @@
  * JSON Schema for editors. Each node says what it allows in both languages.
  */
 import { MAX_END_YEAR, MIN_YEAR, RATE_CEILING, RATE_FLOOR, UNCERTAINTY_LIMITS, ID_PATTERN } from './limits';
+import { INVESTMENT_LIMITS } from '../investment/investment-limits';
 
 /** A fraction per year in (floor, ceiling]. */
 export interface RateNode {
@@ -12,6 +13,8 @@ export interface RateNode {
   floor?: number;
   /** Inclusive floor instead of an exclusive one (for volatilities: 0). */
   inclusiveFloor?: boolean;
+  /** Set for numbers that are not fractions (amounts, ratios): what they measure, said in messages instead of "a fraction". */
+  unit?: { zh: string; en: string };
 }
 
 export type SchemaNode =
@@ -38,6 +41,28 @@ export interface FieldSpec {
 
 const rate = (ceiling: number): RateNode => ({ kind: 'rate', ceiling, floor: RATE_FLOOR });
 const volatility: RateNode = { kind: 'rate', ceiling: UNCERTAINTY_LIMITS.volatility, floor: 0, inclusiveFloor: true };
+/** A number in [floor, ceiling] (or (floor, ceiling] when `open`) measured in `unit`, not a fraction. */
+const quantity = (floor: number, ceiling: number, unit: { zh: string; en: string }, open = false): RateNode => ({ kind: 'rate', floor, ceiling, inclusiveFloor: !open, unit });
+const L = INVESTMENT_LIMITS;
+
+/** The investment block (growthMode "investment"); which fields each method needs is checked in investment/check-investment.ts. */
+const investmentNode: SchemaNode = {
+  kind: 'object',
+  fields: {
+    method: { node: { kind: 'literal', values: ['cobb-douglas', 'icor'] }, required: true },
+    realisationRate: { node: quantity(0, L.realisationRate, { zh: '规划投资(重大项目)实现比例,1 表示全部实现', en: "fraction of the plan's investment programme realised, 1 = all of it" }) },
+    amountYi: { node: { kind: 'ratePath', rate: quantity(0, L.amountYi, { zh: '每年投资,亿元(基年价)', en: 'investment per year, CNY 100 million at base-year prices' }) } },
+    growthAfterProgramme: { node: rate(RATE_CEILING.deflator) },
+    capitalOutputRatio: { node: quantity(0, L.capitalOutputRatio, { zh: '基年资本存量与实际GDP之比', en: 'base-year capital stock over real GDP' }, true), required: true },
+    initialCapitalYi: { node: quantity(0, L.amountYi * 100, { zh: '基年资本存量,亿元(基年价)', en: 'base-year capital stock, CNY 100 million at base-year prices' }, true) },
+    depreciation: { node: { kind: 'ratePath', rate: { kind: 'rate', floor: 0, inclusiveFloor: true, ceiling: L.depreciation } }, required: true },
+    capitalShare: { node: quantity(0, 1, { zh: '资本收入份额 alpha', en: "capital's share of income, alpha" }, true) },
+    tfpGrowth: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.deflator) } },
+    employmentRate: { node: { kind: 'ratePath', rate: quantity(0, 1, { zh: '就业人数占常住人口比例', en: 'employed people per resident' }, true) } },
+    icor: { node: { kind: 'ratePath', rate: quantity(0, L.icor, { zh: '增量资本产出比(投资/新增实际GDP)', en: 'incremental capital-output ratio (investment / added real GDP)' }, true) } },
+    sectorShares: { node: { kind: 'sectorNumbers', rate: { kind: 'rate', floor: 0, inclusiveFloor: true, ceiling: 1 } } },
+  },
+};
 
 /** The scenario file schema (schemaVersion 1). */
 export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec> } = {
@@ -72,6 +97,8 @@ export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec>
         },
       },
     },
+    growthMode: { node: { kind: 'literal', values: ['sectoral', 'investment'] } },
+    investment: { node: investmentNode },
     uncertainty: {
       node: {
         kind: 'object',

@@ -21,6 +21,7 @@ const pct = (x: number) => `${+(x * 100).toFixed(6)}%`;
 function rateAllowed(node: RateNode): { zh: string; en: string } {
   const floor = node.floor ?? -1;
   const lo = node.inclusiveFloor ? `>= ${floor}` : `> ${floor}`;
+  if (node.unit) return { en: `a number ${lo} and <= ${node.ceiling} (${node.unit.en})`, zh: `数值 ${lo} 且 <= ${node.ceiling}(${node.unit.zh})` };
   return {
     en: `a number ${lo} and <= ${node.ceiling} (a fraction: 0.06 means 6%; range ${node.inclusiveFloor ? '' : 'above '}${pct(floor)} to ${pct(node.ceiling)})`,
     zh: `数值 ${lo} 且 <= ${node.ceiling}(小数:0.06 表示 6%;范围 ${pct(floor)}${node.inclusiveFloor ? '' : '(不含)'} 至 ${pct(node.ceiling)})`,

@@ -13,10 +13,10 @@ import type { PlanData } from '../plan/plan-types';
 import type { Projection } from '../model/projection-types';
 import type { ResolvedScenario } from '../scenario/scenario-types';
 import { expandSectorRates } from '../scenario/expand';
-import type { LeverId, LeverMode } from './levers';
+import type { AnyLeverId, LeverMode } from './levers';
 import type { BoundTarget } from './solve-target';
 
-export function closedFormLever(plan: PlanData, scenario: ResolvedScenario, projection: Projection, lever: LeverId, mode: LeverMode, target: BoundTarget): number | undefined {
+export function closedFormLever(plan: PlanData, scenario: ResolvedScenario, projection: Projection, lever: AnyLeverId, mode: LeverMode, target: BoundTarget): number | undefined {
   if (mode !== 'constant') return undefined;
   const n = target.year - scenario.baseYear;
   const x = target.value / target.scale;

@@ -11,13 +11,13 @@ import type { PlanData } from '../plan/plan-types';
 import type { ResolvedScenario } from '../scenario/scenario-types';
 import { project } from '../model/project';
 import type { Projection } from '../model/projection-types';
-import { applyLever, leverPath, leverRange, type LeverId, type LeverMode } from './levers';
+import { applyLever, leverPath, leverRange, type AnyLeverId, type LeverMode } from './levers';
 import { closedFormLever } from './closed-form';
 import { bindTarget, readTarget, type BoundTarget, type SolveTarget } from './solve-target';
 
 /** A lever to vary. `mode` defaults to `constant` (one value for every year). */
 export interface LeverChoice {
-  lever: LeverId;
+  lever: AnyLeverId;
   mode?: LeverMode;
 }
 
@@ -71,7 +71,9 @@ export function solveOne(plan: PlanData, scenario: ResolvedScenario, target: Sol
   if (fHi === 0) return finish(hi, 'bisection', 0);
   if (Math.sign(fLo) === Math.sign(fHi)) throw noSolution('target', bound, lo, hi, fLo + bound.value, fHi + bound.value);
   let iterations = 0;
-  const value = bisect((v: number) => { iterations++; return evaluate(v) - bound.value; }, lo, hi, 400, 1e-15);
+  // 1e-15 for rate levers; levers in other units (亿元, ICOR) need a tolerance above their values' spacing.
+  const tolerance = Math.max(1e-15, 4 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)));
+  const value = bisect((v: number) => { iterations++; return evaluate(v) - bound.value; }, lo, hi, 400, tolerance);
   return finish(value, 'bisection', iterations);
 }
 

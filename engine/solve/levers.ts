@@ -6,6 +6,7 @@ import { PlanpathError, issue } from '../errors';
 import { SECTORS, type RatePath, type ResolvedScenario, type Sector } from '../scenario/scenario-types';
 import { expandRatePath, expandSectorRates } from '../scenario/expand';
 import { RATE_CEILING, RATE_FLOOR } from '../scenario/limits';
+import { INVESTMENT_LEVERS, applyInvestmentLever, assertLeverApplies, investmentLeverBounds, investmentLeverPath, isInvestmentLever, type InvestmentLeverId } from '../investment/investment-levers';
 
 /** Every lever id. `realGrowth` and `deflator` move all three sectors alike. */
 export const LEVERS = [
@@ -15,24 +16,30 @@ export const LEVERS = [
 ] as const;
 export type LeverId = (typeof LEVERS)[number];
 export type LeverMode = 'constant' | 'shift';
+/** Every lever: the sectoral ones above and the investment-mode ones (engine/investment/investment-levers.ts). */
+export type AnyLeverId = LeverId | InvestmentLeverId;
+/** Every lever id goal seek accepts. */
+export const ALL_LEVERS: readonly AnyLeverId[] = [...LEVERS, ...INVESTMENT_LEVERS];
 
-/** Allowed range of a lever's rate (floor exclusive, ceiling inclusive), fractions per year. */
-export function leverBounds(lever: LeverId): { floor: number; ceiling: number } {
+/** Allowed range of a lever's rate (floor exclusive, ceiling inclusive), fractions per year (investment levers: their own units). */
+export function leverBounds(lever: AnyLeverId): { floor: number; ceiling: number } {
+  if (isInvestmentLever(lever)) return investmentLeverBounds(lever);
   const head = lever.split('.')[0];
   const ceiling = head === 'realGrowth' ? RATE_CEILING.realGrowth : head === 'deflator' ? RATE_CEILING.deflator : head === 'population' ? RATE_CEILING.populationGrowth : RATE_CEILING.intensityChange;
   return { floor: RATE_FLOOR, ceiling };
 }
 
 /** Throws a typed error naming the lever when it is not one of {@link LEVERS}. */
-export function parseLever(text: string, field = 'vary'): LeverId {
-  if ((LEVERS as readonly string[]).includes(text)) return text as LeverId;
-  throw new PlanpathError('invalid-request', [issue(field, text, { en: 'unknown lever', zh: '未知杠杆' }, { en: LEVERS.join(', '), zh: LEVERS.join('、') })]);
+export function parseLever(text: string, field = 'vary'): AnyLeverId {
+  if ((ALL_LEVERS as readonly string[]).includes(text)) return text as AnyLeverId;
+  throw new PlanpathError('invalid-request', [issue(field, text, { en: 'unknown lever', zh: '未知杠杆' }, { en: ALL_LEVERS.join(', '), zh: ALL_LEVERS.join('、') })]);
 }
 
 const move = (path: RatePath, n: number, value: number, mode: LeverMode): RatePath => (mode === 'constant' ? value : expandRatePath(path, n).map((r) => r + value));
 
 /** The scenario with `lever` set to `value` (constant) or shifted by `value` (shift). */
-export function applyLever(scenario: ResolvedScenario, lever: LeverId, value: number, mode: LeverMode = 'constant'): ResolvedScenario {
+export function applyLever(scenario: ResolvedScenario, lever: AnyLeverId, value: number, mode: LeverMode = 'constant'): ResolvedScenario {
+  if (isInvestmentLever(lever)) return applyInvestmentLever(scenario, lever, value, mode);
   const n = scenario.endYear - scenario.baseYear;
   const a = scenario.assumptions;
   const [head, sector] = lever.split('.') as [string, Sector | 'growth' | undefined];
@@ -54,7 +61,8 @@ export function applyLever(scenario: ResolvedScenario, lever: LeverId, value: nu
 }
 
 /** The lever's current values, one per year. */
-export function leverPath(scenario: ResolvedScenario, lever: LeverId): number[] {
+export function leverPath(scenario: ResolvedScenario, lever: AnyLeverId): number[] {
+  if (isInvestmentLever(lever)) return investmentLeverPath(undefined, scenario, lever);
   const n = scenario.endYear - scenario.baseYear;
   const a = scenario.assumptions;
   const [head, sector] = lever.split('.');
@@ -66,8 +74,12 @@ export function leverPath(scenario: ResolvedScenario, lever: LeverId): number[] 
   return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'], n);
 }
 
-/** The range of lever values that keep every year's rate inside its bounds. */
-export function leverRange(scenario: ResolvedScenario, lever: LeverId, mode: LeverMode): { lo: number; hi: number } {
+/**
+ * The range of lever values that keep every year's rate inside its bounds.
+ * @throws PlanpathError when the lever does not drive the scenario's growth mode (e.g. realGrowth in investment mode)
+ */
+export function leverRange(scenario: ResolvedScenario, lever: AnyLeverId, mode: LeverMode): { lo: number; hi: number } {
+  assertLeverApplies(scenario, lever);
   const { floor, ceiling } = leverBounds(lever);
   const eps = 1e-9;
   if (mode === 'constant') return { lo: floor + eps, hi: ceiling };

@@ -1,0 +1,17 @@
+/**
+ * Capital accumulation (perpetual inventory): K(t) = (1 - delta(t)) K(t-1) + I(t). Investment made in a
+ * year is productive in that year. Money in 亿元 at base-year prices.
+ */
+
+/**
+ * The capital stock from the base year on: [K0, K1, ..., Kn].
+ * @param initialCapitalYi K0, 亿元
+ * @param investmentYi I(1..n), 亿元 per year
+ * @param depreciation delta(1..n), fraction per year
+ * @example accumulateCapital(1000, [50, 50], [0.05, 0.05]) // => [1000, 1000, 1000] (I = delta K: steady state)
+ */
+export function accumulateCapital(initialCapitalYi: number, investmentYi: readonly number[], depreciation: readonly number[]): number[] {
+  const out = [initialCapitalYi];
+  for (let t = 0; t < investmentYi.length; t++) out.push((1 - depreciation[t]) * out[t] + investmentYi[t]);
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Generous bounds on the log standard deviation of each primitive after k projected years, used only
+ * to place histogram ranges (slots.ts); the results never depend on them beyond bin placement.
+ *
+ * With AR(1) shocks of unit variance and persistence rho, the cumulative shock after k years has
+ * variance  sum_{u,v <= k} rho^|u - v|.  Rare shocks add at most k p (m^2 + sd^2) and shift the centre
+ * by about k p m (added to the bound). A sum of sectors is bounded by its most volatile sector; a
+ * share by its own and the most volatile sector's volatility (common shocks cancel in shares).
+ */
+import { KIND } from '../primitive-kinds';
+
+/** What the bounds depend on (fractions; volatilities are standard deviations of log growth). */
+export interface SpreadInputs {
+  sectorVolatility: readonly number[];
+  deflatorVolatility: number;
+  populationVolatility: number;
+  persistence: number;
+  rareProbability: number;
+  rareMean: number;
+  rareSd: number;
+  /** Per projected year: max - min over sectors of the log deterministic price index. */
+  logPriceRange: readonly number[];
+}
+
+/** Variance of the sum of k unit-variance AR(1) shocks with persistence rho. */
+export function cumulativeShockVariance(k: number, rho: number): number {
+  let v = k;
+  let power = 1;
+  for (let lag = 1; lag < k; lag++) {
+    power *= rho;
+    v += 2 * (k - lag) * power;
+  }
+  return Math.max(v, 0);
+}
+
+/** Bound on the log standard deviation of primitive `kind` after k >= 1 projected years. */
+export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
+  const cum = Math.sqrt(cumulativeShockVariance(k, inp.persistence));
+  const rareVar = k * inp.rareProbability * (inp.rareMean ** 2 + inp.rareSd ** 2);
+  const rareShift = k * inp.rareProbability * Math.abs(inp.rareMean);
+  const sig = inp.sectorVolatility;
+  const maxSig = Math.max(...sig);
+  const real = (s: number) => Math.sqrt((sig[s] * cum) ** 2 + rareVar) + rareShift;
+  const nominal = (s: number) => Math.sqrt((sig[s] * cum) ** 2 + (inp.deflatorVolatility * cum) ** 2 + rareVar) + rareShift;
+  const maxOver = (f: (s: number) => number) => Math.max(f(0), f(1), f(2));
+  const population = inp.populationVolatility * cum;
+  switch (kind) {
+    case KIND.gdpNominal:
+      return maxOver(nominal);
+    case KIND.gdpReal:
+      return maxOver(real);
+    case KIND.growthFactor:
+      return Math.sqrt(maxSig ** 2 + inp.rareProbability * (inp.rareMean ** 2 + inp.rareSd ** 2)) + inp.rareProbability * Math.abs(inp.rareMean);
+    case KIND.gdpDeflatorIndex:
+      return inp.deflatorVolatility * cum + inp.logPriceRange[k - 1] * Math.min(1, maxSig * cum);
+    case KIND.population:
+      return population;
+    case KIND.gdpPerCapita:
+      return maxOver(nominal) + population;
+    case KIND.priceFactor:
+      return inp.deflatorVolatility * cum;
+    default:
+      if (kind >= KIND.valueAddedNominal && kind < KIND.valueAddedNominal + 3) return nominal(kind - KIND.valueAddedNominal);
+      if (kind >= KIND.valueAddedReal && kind < KIND.valueAddedReal + 3) return real(kind - KIND.valueAddedReal);
+      if (kind >= KIND.shares && kind < KIND.shares + 3) return (sig[kind - KIND.shares] + maxSig) * cum;
+      throw new RangeError(`unknown primitive kind ${kind}`);
+  }
+}

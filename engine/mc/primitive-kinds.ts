@@ -1,0 +1,55 @@
+/**
+ * The quantities one simulated path computes each year ("primitives"). Every stochastic series of a
+ * projection is one of them or an exact affine function of one (see series-catalogue.ts), so the
+ * kernel keeps one streaming histogram per primitive and year and no more.
+ *
+ * A path's values live in a Float64Array laid out kind-major: value(kind, t) at `kind * years + t`,
+ * t = 0 for the first projected year (baseYear + 1).
+ */
+
+/** Primitive ids, their projection series and units. All are positive on every path. */
+export const PRIMITIVES = [
+  /** GDP at current prices, 亿元. */
+  'gdpNominal',
+  /** GDP at base-year prices, 亿元. */
+  'gdpReal',
+  /** 1 + real GDP growth over the previous year (ratio); realGrowth = this - 1. */
+  'growthFactor',
+  /** GDP deflator, base year = 1. */
+  'gdpDeflatorIndex',
+  'valueAddedNominal.primary',
+  'valueAddedNominal.secondary',
+  'valueAddedNominal.tertiary',
+  'valueAddedReal.primary',
+  'valueAddedReal.secondary',
+  'valueAddedReal.tertiary',
+  /** Shares of nominal GDP, fractions. */
+  'shares.primary',
+  'shares.secondary',
+  'shares.tertiary',
+  /** Resident population, 万人. */
+  'population',
+  /** GDP per resident, 万元 per person. */
+  'gdpPerCapita',
+  /** exp(cumulative deflator shocks): each sector's price index is its deterministic index times this. */
+  'priceFactor',
+] as const;
+
+export type PrimitiveName = (typeof PRIMITIVES)[number];
+
+/** Index of each primitive (its `kind`). */
+export const KIND = {
+  gdpNominal: 0,
+  gdpReal: 1,
+  growthFactor: 2,
+  gdpDeflatorIndex: 3,
+  valueAddedNominal: 4,
+  valueAddedReal: 7,
+  shares: 10,
+  population: 13,
+  gdpPerCapita: 14,
+  priceFactor: 15,
+} as const;
+
+/** Number of primitives. */
+export const PRIMITIVE_COUNT = PRIMITIVES.length;

@@ -1,0 +1,124 @@
+/**
+ * Simulates a range of blocks and returns their accumulators (McPartial). Block b draws from its own
+ * stream, so a block's paths are the same whichever worker runs it and whatever else that worker
+ * runs. Per year of a block: the kernel (block-kernel.ts) computes the needed primitives of every
+ * path, then each histogram slot of that year, the targets judged in that year and the kept samples
+ * are updated in tight loops. Cost on one core: about 0.55 s per million paths x 15 years x 3 sectors.
+ */
+import { BLOCK_PATHS } from './mc-defaults';
+import type { BlockRange, HistogramSlots, McModel, McPartial, Readout, TargetCheck } from './mc-types';
+import { advanceYear, createBlockState, startBlock } from './block-kernel';
+import { Xoshiro128 } from './rng/xoshiro128';
+import { streamSeed } from './rng/splitmix32';
+import { STREAM_MC_BLOCK } from './streams';
+import { meets } from '../scorecard/comparator';
+
+/** Paths in block `block` of a run of `totalPaths` paths (the last block may be partial). */
+export function pathsInBlock(block: number, totalPaths: number): number {
+  return Math.max(0, Math.min(BLOCK_PATHS, totalPaths - block * BLOCK_PATHS));
+}
+
+/** A read-out split into its primitive kind and year (valueIndex = kind x years + year). */
+const kindOf = (valueIndex: number, years: number) => Math.floor(valueIndex / years);
+const yearOf = (valueIndex: number, years: number) => valueIndex % years;
+
+/** Simulates the blocks of `range` (pure; deterministic in the model's seed and the block indices). */
+export function simulateBlocks(m: McModel, range: BlockRange): McPartial {
+  const n = m.years;
+  const slots = m.slots;
+  const slotCount = slots.count;
+  const { firstBlock, blockCount, totalPaths } = range;
+  let paths = 0;
+  for (let b = 0; b < blockCount; b++) paths += pathsInBlock(firstBlock + b, totalPaths);
+  const counts = new Uint32Array(slots.totalCounts);
+  const minMax = new Float64Array(2 * slotCount);
+  for (let q = 0; q < slotCount; q++) {
+    minMax[2 * q] = Infinity;
+    minMax[2 * q + 1] = -Infinity;
+  }
+  const blockSums = new Float64Array(blockCount * slotCount);
+  const targetHits = new Uint32Array(m.targets.length);
+  const inJoint = new Uint8Array(m.targets.length);
+  for (const k of m.joint) inJoint[k] = 1;
+  // Targets on deterministic series are judged once; the others on every path in their year.
+  let jointFixed = 1;
+  const random: number[] = [];
+  m.targets.forEach((t, k) => {
+    if (t.readout.valueIndex >= 0) random.push(k);
+    else if (meets(t.readout.b, t.comparator, t.value, t.min, t.max)) targetHits[k] = paths;
+    else if (inJoint[k] === 1) jointFixed = 0;
+  });
+  const samples = m.samples.map(() => new Float32Array(paths));
+  const st = createBlockState(m);
+  const jointOk = new Uint8Array(BLOCK_PATHS);
+  let jointHits = 0;
+  let pathBase = 0;
+  for (let b = 0; b < blockCount; b++) {
+    const count = pathsInBlock(firstBlock + b, totalPaths);
+    const rng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_BLOCK, firstBlock + b));
+    startBlock(m, st, count);
+    jointOk.fill(jointFixed, 0, count);
+    for (let t = 0; t < n; t++) {
+      advanceYear(m, st, rng, t, count);
+      for (let q = 0; q < slotCount; q++) {
+        const vi = slots.valueIndex[q];
+        if (yearOf(vi, n) === t) blockSums[b * slotCount + q] = accumulateSlot(slots, q, st.kinds[kindOf(vi, n)], count, counts, minMax);
+      }
+      for (let r = 0; r < random.length; r++) {
+        const k = random[r];
+        if (yearOf(m.targets[k].readout.valueIndex, n) === t) targetHits[k] += judgeTarget(m.targets[k], st.kinds[kindOf(m.targets[k].readout.valueIndex, n)], count, inJoint[k] === 1, jointOk);
+      }
+      for (let k = 0; k < samples.length; k++) {
+        const r = m.samples[k];
+        if (r.valueIndex < 0 ? t === 0 : yearOf(r.valueIndex, n) === t) keepSample(r, r.valueIndex < 0 ? undefined : st.kinds[kindOf(r.valueIndex, n)], count, samples[k], pathBase);
+      }
+    }
+    for (let j = 0; j < count; j++) jointHits += jointOk[j];
+    pathBase += count;
+  }
+  return { range, paths, counts, minMax, blockSums, targetHits, jointHits, samples };
+}
+
+/** Counts the paths meeting `target` this year; in the joint set, a miss clears the path's joint flag. */
+function judgeTarget(target: TargetCheck, values: Float64Array, count: number, joint: boolean, jointOk: Uint8Array): number {
+  const { a, b } = target.readout;
+  const { comparator, value, min, max } = target;
+  let hits = 0;
+  for (let j = 0; j < count; j++) {
+    if (meets(a * values[j] + b, comparator, value, min, max)) hits++;
+    else if (joint) jointOk[j] = 0;
+  }
+  return hits;
+}
+
+/** Writes this block's values of a kept sample (a constant when the read-out is deterministic). */
+function keepSample(r: Readout, values: Float64Array | undefined, count: number, out: Float32Array, at: number): void {
+  if (values === undefined) out.fill(r.b, at, at + count);
+  else for (let j = 0; j < count; j++) out[at + j] = r.a * values[j] + r.b;
+}
+
+const f32 = new Float32Array(1);
+const i32 = new Int32Array(f32.buffer);
+
+/**
+ * Adds `count` values to slot q's histogram and returns their sum (in path order). Values outside the
+ * slot's range go to the underflow or overflow bin and update the exact extremes.
+ */
+function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
+  const lo = slots.lo[q], shift = slots.shift[q], bins = slots.bins[q], offset = slots.offset[q];
+  let sum = 0;
+  for (let j = 0; j < count; j++) {
+    const v = values[j];
+    f32[0] = v;
+    const above = i32[0] - lo;
+    let bin = (above >>> shift) + 1;
+    if (above < 0 || bin > bins) {
+      bin = above < 0 ? 0 : bins + 1;
+      if (v < minMax[2 * q]) minMax[2 * q] = v;
+      if (v > minMax[2 * q + 1]) minMax[2 * q + 1] = v;
+    }
+    counts[offset + bin]++;
+    sum += v;
+  }
+  return sum;
+}

@@ -1,0 +1,25 @@
+/**
+ * The Runner for Node (CLI, bench, tests): a pool of worker_threads workers. Results are identical to
+ * the in-process runner's for any number of workers.
+ */
+import { availableParallelism } from 'node:os';
+import { WorkerPool, type PoolOptions } from '../pool/worker-pool';
+import { poolExecutor } from '../pool/pool-executor';
+import { runnerFromExecutor } from '../executor-runner';
+import type { Runner } from '../runner';
+import type { SpawnWorker } from '../pool/worker-handle';
+import { nodeWorkerSpawner } from './spawn-node-worker';
+
+/** Options of the Node pool: `workers` defaults to the number of CPU cores. */
+export interface NodePoolOptions extends Partial<Omit<PoolOptions, 'size'>> {
+  workers?: number;
+  /** Worker factory (tests inject faulty workers). */
+  spawn?: SpawnWorker;
+}
+
+/** A runner on a pool of worker threads. Call terminate() when done (idle workers do not keep Node alive). */
+export function createNodePoolRunner(options: NodePoolOptions = {}): Runner {
+  const size = options.workers ?? availableParallelism();
+  const pool = new WorkerPool(options.spawn ?? nodeWorkerSpawner(), { size, taskTimeoutMs: options.taskTimeoutMs, retries: options.retries });
+  return runnerFromExecutor(poolExecutor(pool));
+}

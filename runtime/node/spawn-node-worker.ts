@@ -1,0 +1,41 @@
+/**
+ * Starts one worker_threads worker and wraps it for the pool. A worker that throws an uncaught error
+ * or exits on its own is reported through `failed`. Idle workers are unref'd so that a finished CLI
+ * command exits even if nobody calls terminate().
+ */
+import { Worker } from 'node:worker_threads';
+import { wrap, releaseProxy } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { WorkerApi } from '../worker-api';
+import type { SpawnWorker, WorkerHandle } from '../pool/worker-handle';
+import { RunnerError } from '../runner-error';
+
+/** The default worker script. */
+export const NODE_WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
+
+/** A spawner of workers running `script` (default: the engine worker). Tests pass fault-injecting scripts. */
+export function nodeWorkerSpawner(script: URL = NODE_WORKER_URL): SpawnWorker {
+  return (): WorkerHandle => {
+    const worker = new Worker(script);
+    worker.unref();
+    let stopping = false;
+    const failed = new Promise<never>((_, reject) => {
+      worker.on('error', (error) => reject(new RunnerError('worker-crashed', { en: `a worker crashed: ${error.message}`, zh: `工作线程崩溃:${error.message}` })));
+      worker.on('exit', (code) => {
+        if (!stopping) reject(new RunnerError('worker-crashed', { en: `a worker exited unexpectedly (code ${code})`, zh: `工作线程意外退出(代码 ${code})` }));
+      });
+    });
+    failed.catch(() => {});
+    const api = wrap<WorkerApi>(nodeEndpoint(worker as never));
+    return {
+      api,
+      failed,
+      setBusy: (busy) => (busy ? worker.ref() : worker.unref()),
+      terminate: () => {
+        stopping = true;
+        api[releaseProxy]();
+        void worker.terminate();
+      },
+    };
+  };
+}

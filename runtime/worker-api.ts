@@ -1,0 +1,32 @@
+/**
+ * What every worker exposes over comlink (Node worker_threads and browser Web Workers alike): the
+ * engine's pure work units. Results are returned with their typed-array buffers transferred, not
+ * copied (about 1 ms instead of 70-190 ms for 60 MB).
+ */
+import { transfer } from 'comlink';
+import { evaluateSobolRows, simulateBlocks, type BlockRange, type McModel, type McPartial, type SobolPartial, type SobolProblem } from '../engine/index';
+
+/** The buffers of a partial, for transfer. */
+function buffersOf(arrays: ArrayBufferView[]): ArrayBuffer[] {
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/** The worker-side API. */
+export const workerApi = {
+  /** Simulates a range of Monte Carlo blocks. */
+  simulate(model: McModel, range: BlockRange): McPartial {
+    const p = simulateBlocks(model, range);
+    return transfer(p, buffersOf([p.counts, p.minMax, p.blockSums, p.targetHits, ...p.samples]));
+  },
+  /** Evaluates rows of Saltelli samples. */
+  sobolRows(problem: SobolProblem, first: number, count: number): SobolPartial {
+    const p = evaluateSobolRows(problem, first, count);
+    return transfer(p, buffersOf([p.fA, p.fB, p.fAB]));
+  },
+  /** Answers 1: a liveness check. */
+  ping(): number {
+    return 1;
+  },
+};
+
+export type WorkerApi = typeof workerApi;

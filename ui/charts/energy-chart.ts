@@ -1,0 +1,37 @@
+/**
+ * Energy and CO2 per unit of GDP as indices (2020 = 100) with the 2025 reduction targets
+ * (the national 14th FYP figures stand in for the plan's "city-set target": labelled proxies).
+ */
+import type { Lang, PlanData, Projection } from '../../engine/index';
+import type { Translate } from '../i18n/index';
+import { num } from '../i18n/format';
+import type { Figure } from './figure';
+import { COLORS, baseLayout, targetYearShape } from './theme';
+import { statusWord, summaryYear, targetRow, yearIndex } from './series-helpers';
+
+export function energyFigure(p: Projection, plan: PlanData, lang: Lang, t: Translate): Figure {
+  const x = p.years;
+  const idx = (v: number[]) => v.map((f) => f * 100);
+  const energyTarget = targetRow(p, 'energyIntensityReduction');
+  const co2Target = targetRow(p, 'co2IntensityReduction');
+  const data: Figure['data'] = [
+    { type: 'scatter', mode: 'lines+markers', name: t('chart.energy.energy'), x, y: idx(p.series.energyIntensityIndex), line: { color: COLORS.energy, width: 2.5 }, marker: { size: 4 }, hovertemplate: '%{y:.1f}' },
+    { type: 'scatter', mode: 'lines+markers', name: t('chart.energy.co2'), x, y: idx(p.series.co2IntensityIndex), line: { color: COLORS.co2, width: 2.5 }, marker: { size: 4 }, hovertemplate: '%{y:.1f}' },
+  ];
+  if (energyTarget) data.push({ type: 'scatter', mode: 'markers', name: t('chart.energy.energyTarget'), x: [energyTarget.year], y: [100 - energyTarget.target], marker: { symbol: 'diamond', size: 12, color: COLORS.energy, line: { color: '#fff', width: 1 } }, hovertemplate: '%{y:.1f}<extra></extra>' });
+  if (co2Target) data.push({ type: 'scatter', mode: 'markers', name: t('chart.energy.co2Target'), x: [co2Target.year], y: [100 - co2Target.target], marker: { symbol: 'diamond-open', size: 12, color: COLORS.co2, line: { width: 2 } }, hovertemplate: '%{y:.1f}<extra></extra>' });
+  const year = summaryYear(p, plan.period.to);
+  const i = yearIndex(p, year);
+  const drop = (v: number) => `${num(-v * 100, 1)}%`;
+  const summary = t('chart.energy.summary', {
+    year,
+    energy: drop(p.series.energyIntensityChangeSinceBase[i]),
+    co2: drop(p.series.co2IntensityChangeSinceBase[i]),
+    energyTarget: energyTarget ? `${num(energyTarget.target, 1)}%` : '-',
+    co2Target: co2Target ? `${num(co2Target.target, 1)}%` : '-',
+    energyStatus: statusWord(p, 'energyIntensityReduction', t),
+    co2Status: statusWord(p, 'co2IntensityReduction', t),
+  });
+  const layout = baseLayout({ yTitle: t('chart.energy.axis'), xRange: [x[0] - 0.3, x[x.length - 1] + 0.3] });
+  return { title: t('chart.energy.title'), data, layout: { ...layout, yaxis: { ...layout.yaxis, rangemode: 'normal' }, shapes: [targetYearShape(plan.period.to)] }, summary };
+}

@@ -1,0 +1,28 @@
+/** Everything that changes the app's state. */
+import type { Lang, LeverId, LocalizedText, ResolvedScenario, ScenarioFile, UncertaintySpec } from '../../engine/index';
+import type { Notice, TabId } from './app-state';
+import type { AssumptionHead } from './scenario-edit';
+
+export type Action =
+  | { type: 'setLang'; lang: Lang }
+  | { type: 'setTab'; tab: TabId }
+  | { type: 'open'; id: string }
+  /** Shift a lever's path so its plan-period average is `value` (fraction a year). */
+  | { type: 'setLever'; lever: LeverId; value: number }
+  /** Set one year (index 0 = baseYear + 1) of a lever's path. */
+  | { type: 'setLeverYear'; lever: LeverId; index: number; value: number }
+  /** Replace fields of the open scenario's uncertainty block. */
+  | { type: 'setUncertainty'; patch: Partial<UncertaintySpec> }
+  | { type: 'setSeed'; seed: number }
+  /** Copy assumptions of a solved scenario (goal seek) into the open one. */
+  | { type: 'applySolved'; scenario: ResolvedScenario; heads: AssumptionHead[] }
+  | { type: 'duplicate'; id: string }
+  | { type: 'rename'; id: string; name: LocalizedText }
+  | { type: 'delete'; id: string }
+  /** Add a validated scenario (import or share link) and open it. */
+  | { type: 'add'; file: ScenarioFile; notice: Notice }
+  | { type: 'setCompare'; ids: string[] }
+  | { type: 'setReference'; id: string }
+  | { type: 'setMcPaths'; paths: number }
+  | { type: 'setPathLever'; lever: LeverId }
+  | { type: 'notice'; notice: Notice | null };

@@ -1,0 +1,58 @@
+/**
+ * The app's state: the open scenario, the user's scenarios, the comparison set, the language and the
+ * current view. Everything here is plain data, saved to localStorage on every change (persistence.ts).
+ */
+import type { Lang, LeverId, LocalizedText, ScenarioFile, ValidationIssue } from '../../engine/index';
+import type { MessageKey } from '../i18n/index';
+
+/** The views of the main area, in tab order. */
+export const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const;
+export type TabId = (typeof TABS)[number];
+
+/** A parameter of a notice: plain, or a text in both languages (rendered in the current language). */
+export type NoticeParam = string | number | LocalizedText;
+
+/** A message shown under the header until dismissed or replaced. */
+export interface Notice {
+  kind: 'info' | 'error';
+  key: MessageKey;
+  params?: Record<string, NoticeParam>;
+  /** Validation problems to list under the message. */
+  issues?: ValidationIssue[];
+}
+
+export interface AppState {
+  lang: Lang;
+  tab: TabId;
+  /** Id of the open scenario (built-in or user). */
+  openId: string;
+  /** The user's own scenario files, in creation order. */
+  userScenarios: ScenarioFile[];
+  /** Scenarios overlaid in Compare (2 to 4 ids). */
+  compareIds: string[];
+  /** The reference scenario of Compare's differences. */
+  referenceId: string;
+  /** Monte Carlo paths of the Uncertainty view. */
+  mcPaths: number;
+  /** The lever whose per-year path the table shows. */
+  pathLever: LeverId;
+  notice: Notice | null;
+}
+
+/** Default Monte Carlo paths in the browser. */
+export const DEFAULT_MC_PATHS = 20_000;
+
+/** The state of a first visit. */
+export function initialState(lang: Lang): AppState {
+  return {
+    lang,
+    tab: 'workspace',
+    openId: 'plan-target',
+    userScenarios: [],
+    compareIds: ['plan-target', 'historical-trend'],
+    referenceId: 'plan-target',
+    mcPaths: DEFAULT_MC_PATHS,
+    pathLever: 'realGrowth.tertiary',
+    notice: null,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Values derived from the state: the open scenario resolved and projected (well under a millisecond,
+ * so it runs on every lever input), and any scenario by id for Compare.
+ */
+import { useMemo } from 'react';
+import { isPlanpathError, project, type Projection, type ResolvedScenario, type ScenarioFile, type ValidationIssue } from '../../engine/index';
+import { useAppState } from './store';
+import { findScenario, isBuiltin, plan, resolveFile } from './scenarios';
+
+export interface OpenScenario {
+  id: string;
+  file: ScenarioFile;
+  builtin: boolean;
+  scenario: ResolvedScenario;
+  projection: Projection;
+}
+
+export type Evaluated = { ok: true; value: OpenScenario } | { ok: false; id: string; issues: ValidationIssue[]; message: string };
+
+/** Resolves and projects one scenario of the current set. Never throws. */
+export function evaluate(id: string, user: readonly ScenarioFile[]): Evaluated {
+  const file = findScenario(id, user);
+  if (!file) return { ok: false, id, issues: [], message: `no scenario ${id}` };
+  try {
+    const scenario = resolveFile(file, user);
+    return { ok: true, value: { id, file, builtin: isBuiltin(id), scenario, projection: project(plan, scenario) } };
+  } catch (error) {
+    return { ok: false, id, issues: isPlanpathError(error) ? error.issues : [], message: String(error) };
+  }
+}
+
+/** The open scenario, resolved and projected. */
+export function useOpenScenario(): Evaluated {
+  const openId = useAppState((s) => s.openId);
+  const user = useAppState((s) => s.userScenarios);
+  return useMemo(() => evaluate(openId, user), [openId, user]);
+}
+
+/** Several scenarios, resolved and projected (those that fail are left out). */
+export function useScenarios(ids: readonly string[]): OpenScenario[] {
+  const user = useAppState((s) => s.userScenarios);
+  const key = ids.join('|');
+  return useMemo(() => ids.map((id) => evaluate(id, user)).flatMap((e) => (e.ok ? [e.value] : [])), [key, user]); // eslint-disable-line react-hooks/exhaustive-deps
+}

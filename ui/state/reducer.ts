@@ -1,0 +1,124 @@
+/**
+ * The reducer. Edits of the open scenario are validated by resolving the edited file: an edit that
+ * the engine rejects changes nothing and shows the engine's issues. Editing a built-in scenario first
+ * makes a copy (`extends` the built-in) under the user's scenarios and says so.
+ */
+import { isPlanpathError, type LocalizedText, type ResolvedScenario, type ScenarioFile } from '../../engine/index';
+import { translate } from '../i18n/index';
+import type { Action } from './actions';
+import type { AppState, Notice } from './app-state';
+import { findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scenarios';
+import { headOf, normalizedUncertainty, withLeverValue, withLeverYear, writeAssumptions } from './scenario-edit';
+
+/** The name of a copy, in both languages. */
+export function copyName(name: LocalizedText): LocalizedText {
+  return { zh: translate('zh', 'scen.copyName', { name: name.zh }), en: translate('en', 'scen.copyName', { name: name.en }) };
+}
+
+/** A new user file that extends a built-in scenario. */
+function forkOf(id: string, user: ScenarioFile[]): ScenarioFile {
+  const source = findScenario(id, user)!;
+  return { schemaVersion: 1, id: freshId(`${id}-copy`, user), name: copyName(source.name), extends: id };
+}
+
+function errorNotice(error: unknown): Notice {
+  if (isPlanpathError(error)) return { kind: 'error', key: 'notice.invalidEdit', issues: error.issues };
+  return { kind: 'error', key: 'notice.invalidEdit', params: { detail: String(error) } };
+}
+
+/** Applies `edit` to the open scenario's file (forking a built-in first). */
+function editOpen(state: AppState, edit: (file: ScenarioFile, resolved: ResolvedScenario) => ScenarioFile): AppState {
+  let resolved: ResolvedScenario;
+  try {
+    resolved = resolveId(state.openId, state.userScenarios);
+  } catch (error) {
+    return { ...state, notice: errorNotice(error) };
+  }
+  let user = state.userScenarios;
+  let file: ScenarioFile;
+  let notice = state.notice?.kind === 'error' ? null : state.notice;
+  if (isBuiltin(state.openId)) {
+    file = forkOf(state.openId, user);
+    user = [...user, file];
+    notice = { kind: 'info', key: 'notice.forked', params: { name: file.name } };
+  } else {
+    file = user.find((s) => s.id === state.openId)!;
+  }
+  let next: ScenarioFile;
+  try {
+    next = edit(file, resolved);
+    resolveFile(next, user.map((s) => (s.id === file.id ? next : s)));
+  } catch (error) {
+    return { ...state, notice: errorNotice(error) };
+  }
+  return { ...state, userScenarios: user.map((s) => (s.id === file.id ? next : s)), openId: next.id, notice };
+}
+
+/** A user file without `extends`: every inherited value copied in (used when its parent is deleted). */
+function flatten(file: ScenarioFile, user: ScenarioFile[]): ScenarioFile {
+  const { lineage: _lineage, extends: _extends, ...rest } = resolveFile(file, user);
+  return rest as ScenarioFile;
+}
+
+export function reduce(state: AppState, action: Action): AppState {
+  switch (action.type) {
+    case 'setLang':
+      return state.lang === action.lang ? state : { ...state, lang: action.lang };
+    case 'setTab':
+      return state.tab === action.tab ? state : { ...state, tab: action.tab };
+    case 'open':
+      return findScenario(action.id, state.userScenarios) && state.openId !== action.id ? { ...state, openId: action.id } : state;
+    case 'setLever':
+      return editOpen(state, (f, r) => writeAssumptions(f, withLeverValue(r, action.lever, action.value), [headOf(action.lever)]));
+    case 'setLeverYear':
+      return editOpen(state, (f, r) => writeAssumptions(f, withLeverYear(r, action.lever, action.index, action.value), [headOf(action.lever)]));
+    case 'setUncertainty':
+      return editOpen(state, (f, r) => ({ ...f, uncertainty: { ...normalizedUncertainty(r.uncertainty), ...action.patch } }));
+    case 'setSeed':
+      return editOpen(state, (f) => ({ ...f, seed: action.seed }));
+    case 'applySolved':
+      return editOpen(state, (f) => writeAssumptions(f, action.scenario, action.heads));
+    case 'duplicate': {
+      const source = findScenario(action.id, state.userScenarios);
+      if (!source) return state;
+      const id = freshId(`${action.id}-copy`, state.userScenarios);
+      const copy: ScenarioFile = isBuiltin(action.id)
+        ? { schemaVersion: 1, id, name: copyName(source.name), extends: action.id }
+        : { ...structuredClone(source), id, name: copyName(source.name) };
+      return { ...state, userScenarios: [...state.userScenarios, copy], openId: id };
+    }
+    case 'rename': {
+      const name = { zh: action.name.zh.trim(), en: action.name.en.trim() };
+      if (isBuiltin(action.id) || !name.zh || !name.en) return state;
+      return { ...state, userScenarios: state.userScenarios.map((s) => (s.id === action.id ? { ...s, name } : s)) };
+    }
+    case 'delete': {
+      if (isBuiltin(action.id) || !state.userScenarios.some((s) => s.id === action.id)) return state;
+      const user = state.userScenarios.map((s) => (s.extends === action.id ? flatten(s, state.userScenarios) : s)).filter((s) => s.id !== action.id);
+      const compareIds = state.compareIds.filter((id) => id !== action.id);
+      return {
+        ...state,
+        userScenarios: user,
+        openId: state.openId === action.id ? 'plan-target' : state.openId,
+        compareIds,
+        referenceId: state.referenceId === action.id ? (compareIds[0] ?? 'plan-target') : state.referenceId,
+      };
+    }
+    case 'add':
+      return { ...state, userScenarios: [...state.userScenarios, action.file], openId: action.file.id, notice: action.notice };
+    case 'setCompare': {
+      const ids = action.ids.filter((id, i, all) => all.indexOf(id) === i && findScenario(id, state.userScenarios)).slice(0, 4);
+      return { ...state, compareIds: ids, referenceId: ids.includes(state.referenceId) ? state.referenceId : (ids[0] ?? state.referenceId) };
+    }
+    case 'setReference':
+      return { ...state, referenceId: action.id };
+    case 'setMcPaths':
+      return { ...state, mcPaths: Math.max(1000, Math.min(1_000_000, Math.round(action.paths))) };
+    case 'setPathLever':
+      return { ...state, pathLever: action.lever };
+    case 'notice':
+      return { ...state, notice: action.notice };
+    default:
+      return action satisfies never;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Edits of a scenario through its levers. A slider shows the plan-period (2021-2025) average of a
+ * lever's path; setting it shifts every year by the same amount, so the shape of the path is kept.
+ * Edits are written into the user's file as overrides of the touched assumptions only, so a copy of
+ * a built-in keeps `extends` and inherits everything else.
+ */
+import {
+  SECTORS, applyLever, type AnyLeverId, expandRatePath, expandSectorRates, leverPath,
+  type LeverId, type RatePath, type ResolvedScenario, type ScenarioAssumptions, type ScenarioFile, type Sector, type UncertaintySpec,
+} from '../../engine/index';
+import { planPeriodIndices } from './scenarios';
+
+/** The assumption a lever belongs to. */
+export type AssumptionHead = 'realGrowth' | 'deflator' | 'population' | 'energyIntensityChange' | 'co2IntensityChange';
+
+export function headOf(lever: LeverId): AssumptionHead {
+  return lever.split('.')[0] as AssumptionHead;
+}
+
+/** The lever's plan-period average (fraction a year). */
+export function leverValue(scenario: ResolvedScenario, lever: AnyLeverId): number {
+  const path = leverPath(scenario, lever);
+  const idx = planPeriodIndices(scenario);
+  return idx.reduce((s, i) => s + path[i], 0) / idx.length;
+}
+
+const clean = (x: number) => Math.round(x * 1e9) / 1e9;
+
+/** The scenario with the lever's path shifted so that its plan-period average is `value`. */
+export function withLeverValue(scenario: ResolvedScenario, lever: LeverId, value: number): ResolvedScenario {
+  const delta = value - leverValue(scenario, lever);
+  const moved = applyLever(scenario, lever, delta, 'shift');
+  return { ...moved, assumptions: mapRates(moved.assumptions, headOf(lever), clean) };
+}
+
+/** The scenario with one year of a lever's path set to `value` (per-sector or single-path levers only). */
+export function withLeverYear(scenario: ResolvedScenario, lever: LeverId, index: number, value: number): ResolvedScenario {
+  const n = scenario.endYear - scenario.baseYear;
+  const [head, sector] = lever.split('.') as [AssumptionHead, string | undefined];
+  const a = { ...scenario.assumptions };
+  const set = (path: RatePath) => { const arr = expandRatePath(path, n).slice(); arr[index] = value; return arr; };
+  if (head === 'realGrowth' || head === 'deflator') {
+    const rates = expandSectorRates(a[head], n) as Record<Sector, RatePath>;
+    a[head] = sector ? { ...rates, [sector]: set(rates[sector as Sector]) } : Object.fromEntries(SECTORS.map((s) => [s, set(rates[s])])) as Record<Sector, RatePath>;
+  } else if (head === 'population') {
+    a.population = { growth: set(a.population.growth) };
+  } else {
+    a[head] = set(a[head]);
+  }
+  return { ...scenario, assumptions: a };
+}
+
+/** A path written compactly: one number when every year has the same value. */
+export function compactPath(path: RatePath): RatePath {
+  if (!Array.isArray(path) || path.length === 0) return path;
+  return path.every((v) => v === path[0]) ? path[0] : path;
+}
+
+function mapRates(a: ResolvedScenario['assumptions'], head: AssumptionHead, f: (x: number) => number): ResolvedScenario['assumptions'] {
+  const mapPath = (p: RatePath): RatePath => (Array.isArray(p) ? p.map(f) : f(p));
+  const next = { ...a };
+  if (head === 'realGrowth' || head === 'deflator') {
+    const v = a[head];
+    next[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, mapPath(v[s])])) as Record<Sector, RatePath>) : mapPath(v);
+  } else if (head === 'population') next.population = { growth: mapPath(a.population.growth) };
+  else next[head] = mapPath(a[head]);
+  return next;
+}
+
+/** `file` with the given assumptions copied from `scenario` (compacted), everything else kept. */
+export function writeAssumptions(file: ScenarioFile, scenario: ResolvedScenario, heads: readonly AssumptionHead[]): ScenarioFile {
+  const assumptions: ScenarioAssumptions = { ...(file.assumptions ?? {}) };
+  for (const head of heads) {
+    if (head === 'realGrowth' || head === 'deflator') {
+      const v = scenario.assumptions[head];
+      assumptions[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, compactPath(v[s])])) as Record<Sector, RatePath>) : compactPath(v);
+    } else if (head === 'population') assumptions.population = { growth: compactPath(scenario.assumptions.population.growth) };
+    else assumptions[head] = compactPath(scenario.assumptions[head]);
+  }
+  return { ...file, assumptions };
+}
+
+/** Defaults for a scenario that has no uncertainty block yet (the built-ins' values). */
+export const DEFAULT_UNCERTAINTY: UncertaintySpec = {
+  realGrowthVolatility: { primary: 0.05, secondary: 0.08, tertiary: 0.06 },
+  correlation: [[1, 0.3, 0.2], [0.3, 1, 0.6], [0.2, 0.6, 1]],
+  persistence: 0.5,
+  deflatorVolatility: 0.01,
+  populationGrowthVolatility: 0.02,
+};
+
+/** The uncertainty block with per-sector volatilities (a single number expanded). */
+export function normalizedUncertainty(u: UncertaintySpec | undefined): Omit<UncertaintySpec, 'realGrowthVolatility'> & { realGrowthVolatility: Record<Sector, number> } {
+  const base = u ?? DEFAULT_UNCERTAINTY;
+  const v = base.realGrowthVolatility;
+  const perSector = typeof v === 'number' ? { primary: v, secondary: v, tertiary: v } : { ...v };
+  return { ...base, realGrowthVolatility: perSector };
+}

@@ -1,0 +1,60 @@
+/**
+ * The scenarios the app knows: the built-in ones (read-only) and the user's own. Lookup by id,
+ * resolution of `extends`, and fresh ids that follow the scenario id pattern.
+ */
+import { ID_PATTERN, resolveScenario, type ResolvedScenario, type ScenarioFile, type ScenarioLookup } from '../../engine/index';
+import { defaultPlan } from '../../data/index';
+import { builtinScenarios } from '../../scenarios/index';
+
+export const plan = defaultPlan;
+export const BUILTIN_IDS = new Set(builtinScenarios.map((s) => s.id));
+
+/** True for a built-in (read-only) scenario id. */
+export function isBuiltin(id: string): boolean {
+  return BUILTIN_IDS.has(id);
+}
+
+/** A scenario file by id: a built-in first (user ids never shadow one), then the user's. */
+export function findScenario(id: string, user: readonly ScenarioFile[]): ScenarioFile | undefined {
+  return builtinScenarios.find((s) => s.id === id) ?? user.find((s) => s.id === id);
+}
+
+/** Every scenario, built-in first. */
+export function allScenarios(user: readonly ScenarioFile[]): { file: ScenarioFile; builtin: boolean }[] {
+  return [...builtinScenarios.map((file) => ({ file, builtin: true })), ...user.map((file) => ({ file, builtin: false }))];
+}
+
+/** A lookup for resolveScenario over the built-ins and `user`. */
+export function lookupIn(user: readonly ScenarioFile[]): ScenarioLookup {
+  return (id) => findScenario(id, user);
+}
+
+/** Resolves a file against the built-ins and `user`. @throws PlanpathError */
+export function resolveFile(file: unknown, user: readonly ScenarioFile[]): ResolvedScenario {
+  return resolveScenario(file, lookupIn(user), plan);
+}
+
+/** Resolves a scenario by id. @throws PlanpathError, or Error when there is no such id */
+export function resolveId(id: string, user: readonly ScenarioFile[]): ResolvedScenario {
+  const file = findScenario(id, user);
+  if (!file) throw new Error(`no scenario ${id}`);
+  return resolveFile(file, user);
+}
+
+/** A valid id, not yet taken, made from `wanted` ("plan-target-copy", then "-2", "-3", ...). */
+export function freshId(wanted: string, user: readonly ScenarioFile[]): string {
+  let base = wanted.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+/, '').slice(0, 56) || 'scenario';
+  if (!ID_PATTERN.test(base)) base = 'scenario';
+  const taken = (id: string) => findScenario(id, user) !== undefined;
+  if (!taken(base)) return base;
+  for (let i = 2; ; i++) if (!taken(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+/** The plan period's year indices in a scenario's yearly arrays (0 = baseYear + 1). */
+export function planPeriodIndices(scenario: { baseYear: number; endYear: number }): number[] {
+  const from = Math.max(plan.period.from, scenario.baseYear + 1);
+  const to = Math.min(plan.period.to, scenario.endYear);
+  const out: number[] = [];
+  for (let y = from; y <= to; y++) out.push(y - scenario.baseYear - 1);
+  return out.length > 0 ? out : [0];
+}
