@@ -3,7 +3,14 @@
  * where bad input is reported), runs the work on the executor, and never returns a result for a
  * request whose signal was aborted meanwhile.
  */
-import { compileMonteCarlo, compileSobol, parseOutputSpec, project, runMonteCarlo, runSobol, tornado } from '../engine/index';
+// Direct module imports (not engine/index, which also loads goal seek and mathjs: about 90 MB).
+import { compileMonteCarlo } from '../engine/mc/compile-model';
+import { runMonteCarlo } from '../engine/mc/run-monte-carlo';
+import { project } from '../engine/model/project';
+import { parseOutputSpec } from '../engine/sensitivity/output-spec';
+import { tornado } from '../engine/sensitivity/tornado';
+import { compileSobol } from '../engine/sensitivity/sobol-problem';
+import { runSobol } from '../engine/sensitivity/run-sobol';
 import type { Executor } from './executor';
 import type { Runner, RunOptions } from './runner';
 import { cancelledError } from './runner-error';

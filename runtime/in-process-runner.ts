@@ -2,7 +2,8 @@
  * Runs everything on the calling thread: the simplest runner, and the reference the pools must match
  * bit for bit. A long run blocks the thread; use a pool in an interactive app.
  */
-import { evaluateSobolRows, simulateBlocks } from '../engine/index';
+import { simulateBlocks } from '../engine/mc/simulate-blocks';
+import { evaluateSobolRows } from '../engine/sensitivity/sobol-samples';
 import type { Executor } from './executor';
 import { runnerFromExecutor } from './executor-runner';
 import type { Runner } from './runner';

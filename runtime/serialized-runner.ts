@@ -4,7 +4,8 @@
  * it, so anything that does not survive the worker boundary (functions, class instances, lost typed
  * arrays) fails in a plain Node test.
  */
-import { evaluateSobolRows, simulateBlocks } from '../engine/index';
+import { simulateBlocks } from '../engine/mc/simulate-blocks';
+import { evaluateSobolRows } from '../engine/sensitivity/sobol-samples';
 import type { Executor } from './executor';
 import { runnerFromExecutor } from './executor-runner';
 import type { Runner } from './runner';

@@ -4,7 +4,11 @@
  * copied (about 1 ms instead of 70-190 ms for 60 MB).
  */
 import { transfer } from 'comlink';
-import { evaluateSobolRows, simulateBlocks, type BlockRange, type McModel, type McPartial, type SobolPartial, type SobolProblem } from '../engine/index';
+// Direct module imports, not engine/index: a worker loads only the kernel (no mathjs, no projection).
+import { simulateBlocks } from '../engine/mc/simulate-blocks';
+import type { BlockRange, McModel, McPartial } from '../engine/mc/mc-types';
+import { evaluateSobolRows, type SobolPartial } from '../engine/sensitivity/sobol-samples';
+import type { SobolProblem } from '../engine/sensitivity/sobol-problem';
 
 /** The buffers of a partial, for transfer. */
 function buffersOf(arrays: ArrayBufferView[]): ArrayBuffer[] {

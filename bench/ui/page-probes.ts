@@ -8,30 +8,46 @@ import type { Page } from 'playwright-core';
 export interface Sample {
   redraw: number[];
   frame: number[];
+  /** Charts redrawn per input (charts whose figure did not change are not redrawn). */
+  charts: number[];
 }
 
 const SLIDER = '[data-testid="lever-realGrowth.tertiary-slider"]';
 const WORKSPACE_CHARTS = ['chart-gdp', 'chart-shares', 'chart-population', 'chart-percapita', 'chart-energy', 'chart-services'];
 
-/** Lever input -> all workspace charts redrawn (and -> the next animation frame). First 10 inputs are warm-up. */
-export async function leverSweep(page: Page, rounds: number): Promise<Sample> {
+/**
+ * Lever input -> every workspace chart whose figure changed is redrawn (and -> the next animation
+ * frame). A chart's draw starts in the input event (React layout effect) and is complete when its
+ * Plotly.react promise resolves; the probe waits until every started draw is complete.
+ * The first 10 inputs are warm-up.
+ */
+export async function leverSweep(page: Page, rounds: number, slider = SLIDER): Promise<Sample> {
   await page.click('[data-testid="tab-workspace"]');
   await page.waitForSelector('[data-testid="chart-services"] .main-svg');
   return page.evaluate(
     async ({ rounds, slider, ids }) => {
       const input = document.querySelector(slider) as HTMLInputElement;
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-      const draws = () => (window as unknown as { __planpathDraws?: Record<string, number> }).__planpathDraws ?? {};
+      const w = window as unknown as { __planpathDraws?: Record<string, number>; __planpathScheduled?: Record<string, number> };
+      const draws = () => w.__planpathDraws ?? {};
+      const scheduled = () => w.__planpathScheduled ?? {};
       const redraw: number[] = [];
       const frame: number[] = [];
+      const charts: number[] = [];
+      const lo = Number(input.min), hi = Number(input.max);
       input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       for (let i = 0; i < rounds + 10; i++) {
-        const before = ids.map((id) => draws()[id] ?? 0);
+        const before = ids.map((id) => scheduled()[id] ?? 0);
         const t0 = performance.now();
-        setValue.call(input, String(10 + (i % 20) * 0.5));
+        setValue.call(input, String(lo + ((hi - lo) * (0.2 + (i % 20) * 0.02))));
         input.dispatchEvent(new Event('input', { bubbles: true }));
+        // React may flush the update in a microtask: wait until the commit has started the draws
+        // (all in one commit), then until every started draw is complete.
+        let started = before;
         let spins = 0;
-        while (!ids.every((id, j) => (draws()[id] ?? 0) > before[j])) {
+        for (;;) {
+          started = ids.map((id) => scheduled()[id] ?? 0);
+          if (started.some((v, j) => v > before[j]) && ids.every((id, j) => (draws()[id] ?? 0) >= started[j])) break;
           if (spins++ < 500) await Promise.resolve();
           else await new Promise((r) => setTimeout(r, 0));
         }
@@ -41,14 +57,15 @@ export async function leverSweep(page: Page, rounds: number): Promise<Sample> {
         if (i >= 10) {
           redraw.push(t1 - t0);
           frame.push(t2 - t0);
+          charts.push(ids.filter((_, j) => started[j] > before[j]).length);
         }
         // A drag delivers about 60 input events a second.
         await new Promise((r) => setTimeout(r, 16));
       }
       input.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-      return { redraw, frame };
+      return { redraw, frame, charts };
     },
-    { rounds, slider: SLIDER, ids: WORKSPACE_CHARTS },
+    { rounds, slider, ids: WORKSPACE_CHARTS },
   );
 }
 
@@ -88,5 +105,33 @@ export async function releaseSweep(page: Page, rounds: number): Promise<{ result
       return { result, redraw };
     },
     { rounds, slider: SLIDER },
+  );
+}
+
+/** Language switch -> all six workspace charts redrawn (every figure changes: a full replot of each). */
+export async function languageSweep(page: Page, rounds: number): Promise<number[]> {
+  await page.click('[data-testid="tab-workspace"]');
+  await page.waitForSelector('[data-testid="chart-services"] .main-svg');
+  return page.evaluate(
+    async ({ rounds, ids }) => {
+      const w = window as unknown as { __planpathDraws?: Record<string, number>; __planpathScheduled?: Record<string, number> };
+      const button = document.querySelector('[data-testid="lang-toggle"]') as HTMLButtonElement;
+      const out: number[] = [];
+      for (let i = 0; i < rounds + 2; i++) {
+        const before = ids.map((id) => w.__planpathScheduled?.[id] ?? 0);
+        const t0 = performance.now();
+        button.click();
+        for (let spins = 0; ; spins++) {
+          const started = ids.map((id) => w.__planpathScheduled?.[id] ?? 0);
+          if (ids.every((id, j) => started[j] > before[j] && (w.__planpathDraws?.[id] ?? 0) >= started[j])) break;
+          if (spins < 500) await Promise.resolve();
+          else await new Promise((r) => setTimeout(r, 0));
+        }
+        if (i >= 2) out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return out;
+    },
+    { rounds, ids: WORKSPACE_CHARTS },
   );
 }

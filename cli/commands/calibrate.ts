@@ -47,6 +47,7 @@ function checkScenario(file: ScenarioFile, planFlag: string | undefined, save: s
   resolveScenario(file, lookup, loadPlan(planFlag));
 }
 
+/** The `calibrate` command (registered in cli/commands/index.ts). */
 export const calibrateCommand: Command = {
   name: 'calibrate',
   summary: { zh: '由历史数据校准:趋势增速、波动率与自相关(含标准误),并生成情景', en: 'Calibrate from history: trend growth, volatility and persistence with standard errors, as a scenario' },

@@ -8,6 +8,8 @@ import { validateCommand } from './validate';
 import { schemaCommand } from './schema';
 import { reviewCommand } from './review';
 import { calibrateCommand } from './calibrate';
+import { mcCommand } from './mc';
+import { sensitivityCommand } from './sensitivity';
 
 export const commands: Command[] = [
   indicatorsCommand,
@@ -17,6 +19,8 @@ export const commands: Command[] = [
   validateCommand,
   schemaCommand,
   // Monte Carlo and sensitivity commands are appended below.
+  mcCommand,
+  sensitivityCommand,
   reviewCommand,
   calibrateCommand,
 ];

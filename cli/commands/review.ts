@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  catalogueFor, formatPercent, formatSignedPercent, groupDigits, autoDecimals, isPlanpathError, issue, monteCarloInputs, PlanpathError, readActuals, reanchor, reviewActuals,
+  catalogueFor, formatPercent, formatSignedPercent, groupDigits, autoDecimals, isPlanpathError, issue, PlanpathError, readActuals, reanchor, reviewActuals,
   SERIES_LABELS, type Lang, type PlanData, type ReviewResult, type ReviewTarget, type TargetProbabilities,
 } from '../../engine/index';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
@@ -45,10 +45,11 @@ function parseCount(text: string | undefined, field: string, fallback: number, m
 
 async function probabilitiesFor(anchoredPlan: PlanData, anchored: ReturnType<typeof reanchor>, paths: number, seed: number | undefined): Promise<{ probabilities: TargetProbabilities; paths: number; seed: number } | null> {
   if (paths === 0 || !anchored.scenario.uncertainty || anchored.anchorYear >= anchored.scenario.endYear) return null;
-  const inputs = monteCarloInputs(anchoredPlan, anchored.scenario);
+  // The Monte Carlo follows the deterministic projection of whatever plan it gets, so the re-anchored
+  // plan and scenario (either growth mode) go to it as they are.
   const runner = createInProcessRunner();
   try {
-    const r = await runner.runMonteCarlo({ plan: inputs.plan, scenario: inputs.scenario, options: { paths, ...(seed !== undefined ? { seed } : {}) } });
+    const r = await runner.runMonteCarlo({ plan: anchoredPlan, scenario: anchored.scenario, options: { paths, ...(seed !== undefined ? { seed } : {}) } });
     return { probabilities: Object.fromEntries(r.targets.map((t) => [t.id, t.probability])), paths: r.paths, seed: r.seed };
   } finally {
     runner.terminate();
@@ -63,6 +64,7 @@ const BASIS: Record<ReviewTarget['basis'], { zh: string; en: string }> = {
   none: { zh: '-', en: '-' },
 };
 
+const zh = (lang: Lang) => lang === 'zh';
 const num = (x: number | null) => (x === null ? '-' : groupDigits(x, autoDecimals(x)));
 const pct = (x: number | null, d = 2) => (x === null ? '-' : formatPercent(x, d));
 const signed = (x: number | null) => (x === null ? '-' : formatSignedPercent(x, 1));
@@ -70,6 +72,7 @@ const signed = (x: number | null) => (x === null ? '-' : formatSignedPercent(x, 
 function seriesName(series: string, plan: PlanData, lang: Lang): string {
   const ind = plan.indicators.find((i) => i.id === series);
   if (ind) return `${ind.label[lang]} (${lang === 'zh' ? ind.unit : ind.unitEn})`;
+  if (series === 'investment') return zh(lang) ? '投资 (亿元,基年价)' : 'Investment (CNY 100 million, base-year prices)';
   const l = SERIES_LABELS[series];
   return l ? `${l.label[lang]} (${l.unit[lang]})` : series;
 }
@@ -126,6 +129,7 @@ export function reviewJson(r: ReviewResult, mc: { paths: number; seed: number } 
   };
 }
 
+/** The `review` command (registered in cli/commands/index.ts). */
 export const reviewCommand: Command = {
   name: 'review',
   summary: { zh: '规划中期评估:实际统计与路径对照,自最近实际年份重新锚定后各目标所需增速与达成概率', en: 'Mid-term review: actual statistics against the paths; from the last observed year, the growth each target now needs and its probability' },

@@ -13,6 +13,7 @@ import { investmentAmounts } from './expand-investment';
 
 /** Levers of the investment block. `amountYi` is 亿元 a year; the others are as in the scenario file. */
 export const INVESTMENT_LEVERS = ['investment.realisationRate', 'investment.amountYi', 'investment.tfpGrowth', 'investment.icor'] as const;
+/** One of {@link INVESTMENT_LEVERS}. */
 export type InvestmentLeverId = (typeof INVESTMENT_LEVERS)[number];
 
 /** True when `lever` names an investment lever. */

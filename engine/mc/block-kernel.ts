@@ -68,7 +68,7 @@ export function advanceYear(m: McModel, st: BlockState, rng: Xoshiro128, t: numb
 }
 
 /** Sector shocks, real value added, nominal GDP (before the price factor) and shares. */
-function advanceSectors(m: McModel, st: BlockState, t: number, count: number): void {
+export function advanceSectors(m: McModel, st: BlockState, t: number, count: number): void {
   const cols = m.normalsPerYear;
   const z = st.z, u = st.u;
   const f = m.factor;
@@ -130,7 +130,7 @@ function advanceCommon(m: McModel, e: Float64Array, level: Float64Array, z: Floa
 }
 
 /** Nominal GDP with the price factor, and the primitives derived from the path's state. */
-function finishYear(m: McModel, st: BlockState, t: number, count: number): void {
+export function finishYear(m: McModel, st: BlockState, t: number, count: number): void {
   const need = m.need;
   const k = st.kinds;
   const nominal = k[KIND.gdpNominal], real = k[KIND.gdpReal], q = st.q;

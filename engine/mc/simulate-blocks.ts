@@ -104,7 +104,7 @@ const i32 = new Int32Array(f32.buffer);
  * Adds `count` values to slot q's histogram and returns their sum (in path order). Values outside the
  * slot's range go to the underflow or overflow bin and update the exact extremes.
  */
-function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
+export function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
   const lo = slots.lo[q], shift = slots.shift[q], bins = slots.bins[q], offset = slots.offset[q];
   let sum = 0;
   for (let j = 0; j < count; j++) {

@@ -41,7 +41,7 @@ function nominalLevels(p: Projection, t: number, obs: ReadonlyMap<string, number
   if (free.length === 0) return fixed as Record<Sector, number>;
   const rest = gdp - SECTORS.reduce((a, s) => a + (fixed[s] ?? 0), 0);
   if (!(rest > 0)) {
-    throw new PlanpathError('invalid-actuals', [issue(`actuals ${year}`, gdp, {
+    throw new PlanpathError('invalid-actuals', [issue(`actuals ${year}`, Number(gdp.toFixed(2)), {
       en: `observed sector values or shares in ${year} leave nothing of GDP ${gdp.toFixed(2)} for ${free.join(', ')}`,
       zh: `${year} 年观测的产业增加值或比重之和不小于GDP ${gdp.toFixed(2)},${free.join('、')} 无剩余`,
     }, { en: 'sector values and shares that sum to less than GDP, or all three sectors', zh: '各产业增加值与比重合计小于GDP,或给出全部三个产业' })]);

@@ -9,4 +9,3 @@ export { reanchor, reanchorAt, type Reanchored } from './reanchor';
 export { withPriceReference, withIntensityReference } from './base-reference';
 export { indicatorLevel, indicatorValueOfLevel, indicatorKey, targetPathValue } from './target-levels';
 export { reviewActuals, type ReviewOptions } from './review';
-export { monteCarloInputs } from './monte-carlo-inputs';

@@ -7,7 +7,7 @@
 import { PlanpathError, describeValue } from '../errors';
 import type { LocalizedText } from '../plan/plan-types';
 import { readCsvRecords, type CsvField } from './csv-records';
-import type { ActualsCatalogue } from './actual-series';
+import { INVESTMENT_SERIES, type ActualsCatalogue } from './actual-series';
 import type { ActualsIssue, ActualsParse, Observation } from './actuals-types';
 
 const REQUIRED = ['year', 'series', 'value'] as const;
@@ -100,6 +100,7 @@ export function parseActuals(text: string, catalogue: ActualsCatalogue): Actuals
     }
     const mapping = sf ? catalogue.mappings.get(sf.text.trim()) : undefined;
     if (!sf) missing('series');
+    else if (!mapping && sf.text.trim() === INVESTMENT_SERIES) bad.push(rowIssue(rec.line, sf.column, 'series', sf.text, { en: 'investment is observed only for a scenario in investment growth mode', zh: '仅投资驱动模式的情景可观测投资' }, { en: 'a scenario with "growthMode": "investment", or another series', zh: '"growthMode": "investment" 的情景,或其他序列' }));
     else if (!mapping) bad.push(rowIssue(rec.line, sf.column, 'series', sf.text, { en: 'unknown series', zh: '未知序列' }, { en: `an output name or a plan indicator id, e.g. ${names.slice(0, NAMES_SHOWN).join(', ')}, ... (see run --format json)`, zh: `输出序列名或规划指标标识,例如 ${names.slice(0, NAMES_SHOWN).join('、')} 等(见 run --format json)` }));
     let value: number | undefined;
     if (!vf) missing('value');

@@ -13,6 +13,7 @@ import { project } from '../model/project';
 import type { Projection } from '../model/projection-types';
 import { applyLever, leverPath, leverRange, type AnyLeverId, type LeverMode } from './levers';
 import { closedFormLever } from './closed-form';
+import { assertLeverApplies } from '../investment/investment-levers';
 import { bindTarget, readTarget, type BoundTarget, type SolveTarget } from './solve-target';
 
 /** A lever to vary. `mode` defaults to `constant` (one value for every year). */
@@ -52,6 +53,7 @@ function noSolution(field: string, target: BoundTarget, lo: number, hi: number, 
 
 /** Solves one lever for one target. @throws PlanpathError 'no-solution' or 'invalid-request' */
 export function solveOne(plan: PlanData, scenario: ResolvedScenario, target: SolveTarget, choice: LeverChoice): SolveResult {
+  assertLeverApplies(scenario, choice.lever);
   const mode = choice.mode ?? 'constant';
   const base = project(plan, scenario);
   const bound = bindTarget(target, plan, base);
@@ -83,6 +85,7 @@ export function solveOne(plan: PlanData, scenario: ResolvedScenario, target: Sol
  * finds no pair inside the levers' ranges.
  */
 export function solveTwo(plan: PlanData, scenario: ResolvedScenario, targets: [SolveTarget, SolveTarget], choices: [LeverChoice, LeverChoice]): SolveResult {
+  for (const c of choices) assertLeverApplies(scenario, c.lever);
   const modes = choices.map((c) => c.mode ?? 'constant') as [LeverMode, LeverMode];
   if (choices[0].lever === choices[1].lever) {
     throw new PlanpathError('invalid-request', [issue('vary', choices[1].lever, { en: 'the same lever twice', zh: '同一杠杆出现两次' }, { en: 'two different levers', zh: '两个不同的杠杆' })]);

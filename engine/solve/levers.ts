@@ -6,7 +6,7 @@ import { PlanpathError, issue } from '../errors';
 import { SECTORS, type RatePath, type ResolvedScenario, type Sector } from '../scenario/scenario-types';
 import { expandRatePath, expandSectorRates } from '../scenario/expand';
 import { RATE_CEILING, RATE_FLOOR } from '../scenario/limits';
-import { INVESTMENT_LEVERS, applyInvestmentLever, assertLeverApplies, investmentLeverBounds, investmentLeverPath, isInvestmentLever, type InvestmentLeverId } from '../investment/investment-levers';
+import { INVESTMENT_LEVERS, applyInvestmentLever, investmentLeverBounds, investmentLeverPath, isInvestmentLever, leverMismatch, type InvestmentLeverId } from '../investment/investment-levers';
 
 /** Every lever id. `realGrowth` and `deflator` move all three sectors alike. */
 export const LEVERS = [
@@ -74,12 +74,13 @@ export function leverPath(scenario: ResolvedScenario, lever: AnyLeverId): number
   return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'], n);
 }
 
-/**
- * The range of lever values that keep every year's rate inside its bounds.
- * @throws PlanpathError when the lever does not drive the scenario's growth mode (e.g. realGrowth in investment mode)
- */
+/** The levers that move `scenario`'s outputs in its growth mode (investment mode: no realGrowth levers; its own investment levers). */
+export function applicableLevers(scenario: ResolvedScenario): AnyLeverId[] {
+  return ALL_LEVERS.filter((lever) => leverMismatch(scenario, lever) === undefined);
+}
+
+/** The range of lever values that keep every year's rate inside its bounds. */
 export function leverRange(scenario: ResolvedScenario, lever: AnyLeverId, mode: LeverMode): { lo: number; hi: number } {
-  assertLeverApplies(scenario, lever);
   const { floor, ceiling } = leverBounds(lever);
   const eps = 1e-9;
   if (mode === 'constant') return { lo: floor + eps, hi: ceiling };

@@ -1,6 +1,6 @@
 /**
  * Probability of meeting a target from a re-anchored base, through the project's Monte Carlo (runtime
- * in-process runner) on monteCarloInputs(...). Closed form: with equal growth g and volatility sigma in
+ * in-process runner) on the re-anchored plan and scenario as they are. Closed form: with equal growth g and volatility sigma in
  * every sector, correlation all ones, no persistence and no price or population shocks, GDP from the
  * observed level G in year Y is log-normal:
  *   P(GDP(T) >= X) = 1 - Phi((ln(X / G) - (T - Y) ln((1 + g)(1 + d))) / (sigma sqrt(T - Y))).
@@ -8,7 +8,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { errorFunction } from 'simple-statistics';
-import { monteCarloInputs, reanchor, reviewActuals, type Observation } from '../../engine/index';
+import { reanchor, reviewActuals, type Observation } from '../../engine/index';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
 import { plan, resolved } from './helpers';
 
@@ -22,11 +22,10 @@ describe('review probability (Monte Carlo on the re-anchored plan)', () => {
     });
     const obs: Observation[] = [{ year: 2022, series: 'gdpNominal', value: G, key: 'gdpNominal', keyValue: G, scale: 1, line: 2 }];
     const anchored = reanchor(plan, scenario, obs);
-    // The anchor year's price level is 1.02^2, not 1: the case monteCarloInputs exists for.
+    // The anchor year's price level is 1.02^2, not 1: the Monte Carlo must start from real value added (nominal / 1.0404).
     expect(anchored.plan.base.reference!.priceIndex.secondary).toBeCloseTo(1.0404, 12);
-    const inputs = monteCarloInputs(anchored.plan, anchored.scenario);
     const runner = createInProcessRunner();
-    const mc = await runner.runMonteCarlo({ plan: inputs.plan, scenario: inputs.scenario, options: { paths: 65536, seed: 11 } });
+    const mc = await runner.runMonteCarlo({ plan: anchored.plan, scenario: anchored.scenario, options: { paths: 65536, seed: 11 } });
     runner.terminate();
     const t = mc.targets.find((x) => x.id === 'gdpNominal')!;
     const z = (Math.log(4000 / G) - 3 * Math.log((1 + g) * (1 + d))) / (sigma * Math.sqrt(3));

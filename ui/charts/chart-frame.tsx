@@ -8,6 +8,7 @@ import { useT } from '../i18n/use-t';
 import { downloadChartPng } from '../io/png';
 import { Plot } from './plot';
 import type { Figure } from './figure';
+import { useStableFigure } from './use-stable-figure';
 
 export interface ChartFrameProps {
   id: string;
@@ -18,8 +19,9 @@ export interface ChartFrameProps {
   fileStem?: string;
 }
 
-export function ChartFrame({ id, figure, lang, height, fileStem }: ChartFrameProps) {
+export function ChartFrame({ id, figure: fresh, lang, height, fileStem }: ChartFrameProps) {
   const t = useT();
+  const figure = useStableFigure(fresh);
   const ref = useRef<HTMLElement>(null);
   const onPng = useCallback(() => {
     const plot = ref.current?.querySelector<HTMLElement>('.plot');

@@ -1,11 +1,20 @@
 /**
- * A log of chart draws for the bench and the tests: a performance mark per draw and a counter per
- * chart on `window.__planpathDraws`. Costs a few microseconds per draw.
+ * A log of chart draws for the bench and the tests: a performance mark per draw and counters per
+ * chart on `window.__planpathScheduled` / `window.__planpathDraws`. Costs a few microseconds per draw.
  */
 declare global {
   interface Window {
+    /** Completed draws per chart. */
     __planpathDraws?: Record<string, number>;
+    /** Draws started per chart (a draw is complete when the two counts agree). */
+    __planpathScheduled?: Record<string, number>;
   }
+}
+
+/** A draw of chart `id` has started. */
+export function recordScheduled(id: string): void {
+  const log = (window.__planpathScheduled ??= {});
+  log[id] = (log[id] ?? 0) + 1;
 }
 
 /** The synchronous part of a Plotly.react call (for a data change, the whole redraw), as a measure. */

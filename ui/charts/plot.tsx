@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import Plotly, { type Config, type Data, type Layout } from './plotly';
-import { recordDraw, recordSyncDraw } from './draw-log';
+import { recordDraw, recordScheduled, recordSyncDraw } from './draw-log';
 
 export interface PlotProps {
   /** Stable id, also the `data-testid` of the plot element (e.g. `chart-gdp`). */
@@ -31,7 +31,8 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
     const config = configuredFor.current === lang ? undefined : { ...CONFIG, locale: lang === 'zh' ? 'zh-CN' : 'en' };
     configuredFor.current = lang;
     const t0 = performance.now();
-    const done = Plotly.react(el, data, { height, ...layout, showlegend: false }, config);
+    recordScheduled(id);
+    const done = Plotly.react(el, data, { height, ...layout }, config);
     recordSyncDraw(id, t0);
     void done.then(() => recordDraw(id));
   }, [id, data, layout, height, lang]);

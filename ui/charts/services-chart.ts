@@ -37,8 +37,8 @@ export function servicesFigure(p: Projection, plan: PlanData, lang: Lang, t: Tra
     const suffix = k === 0 ? '' : String(k + 1);
     const unit = lang === 'zh' ? s.unit : s.unitEn;
     data.push({ type: 'scatter', mode: 'lines', name: s.label[lang], x, y: p.series.publicServices[s.id], xaxis: `x${suffix}`, yaxis: `y${suffix}`, line: { color: PANEL_COLORS[k % 4], width: 2.2 }, hovertemplate: `%{y:,.0f} ${unit}<extra>${s.label[lang]}</extra>` } as Figure['data'][number]);
-    flexible[`xaxis${suffix}`] = { tickformat: 'd', dtick: 5, gridcolor: COLORS.grid, fixedrange: true, tickfont: { size: 10 }, ticklabeloverflow: 'allow' };
-    flexible[`yaxis${suffix}`] = { gridcolor: COLORS.grid, fixedrange: true, separatethousands: true, exponentformat: 'none', rangemode: 'tozero', tickfont: { size: 10 }, ticklabeloverflow: 'allow' };
+    flexible[`xaxis${suffix}`] = { tickformat: 'd', dtick: 5, gridcolor: COLORS.grid, fixedrange: true, tickfont: { size: 10 }, ticklabeloverflow: 'allow', tickangle: 0 };
+    flexible[`yaxis${suffix}`] = { gridcolor: COLORS.grid, fixedrange: true, separatethousands: true, exponentformat: 'none', rangemode: 'tozero', tickfont: { size: 10 }, ticklabeloverflow: 'allow', tickangle: 0 };
     const short = (SHORT[s.id] ?? s.label)[lang];
     annotations.push({ text: lang === 'zh' ? `${short}(${unit})` : `${short} (${unit})`, xref: `x${suffix} domain` as never, yref: `y${suffix} domain` as never, x: 0, y: 1.02, xanchor: 'left', yanchor: 'bottom', showarrow: false, font: { size: 11, color: '#374151' } });
   });

@@ -45,8 +45,8 @@ export function baseLayout(o: AxisOptions): Partial<Layout> {
     showlegend: o.legend ?? true,
     legend: { orientation: 'h', x: 0, y: -0.16, yanchor: 'top', font: { size: 11 }, traceorder: 'normal' },
     hovermode: 'x unified',
-    xaxis: { tickformat: 'd', dtick: 5, gridcolor: COLORS.grid, linecolor: COLORS.axis, range: o.xRange, fixedrange: true, ticklabeloverflow: 'allow' },
-    yaxis: { title: { text: o.yTitle, font: { size: 11 } }, gridcolor: COLORS.grid, linecolor: COLORS.axis, ticksuffix: o.ySuffix, range: o.yRange, fixedrange: true, separatethousands: true, exponentformat: 'none', rangemode: 'tozero', ticklabeloverflow: 'allow' },
+    xaxis: { tickformat: 'd', dtick: 5, gridcolor: COLORS.grid, linecolor: COLORS.axis, range: o.xRange, fixedrange: true, ticklabeloverflow: 'allow', tickangle: 0 },
+    yaxis: { title: { text: o.yTitle, font: { size: 11 } }, gridcolor: COLORS.grid, linecolor: COLORS.axis, ticksuffix: o.ySuffix, range: o.yRange, fixedrange: true, separatethousands: true, exponentformat: 'none', rangemode: 'tozero', ticklabeloverflow: 'allow', tickangle: 0 },
   };
 }
 

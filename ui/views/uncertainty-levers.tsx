@@ -2,7 +2,8 @@
  * The uncertainty group: volatilities, persistence and rare shocks of the open scenario, plus the
  * Monte Carlo's path count and seed (the seed is saved in the scenario, so a share link carries it).
  */
-import { SECTORS, type ResolvedScenario, type UncertaintySpec } from '../../engine/index';
+import { memo } from 'react';
+import { SECTORS, type UncertaintySpec } from '../../engine/index';
 import { useT } from '../i18n/use-t';
 import { normalizedUncertainty } from '../state/scenario-edit';
 import { useAppState, useDispatch } from '../state/store';
@@ -13,11 +14,18 @@ const DEFAULT_SEED = 20210101;
 const PATH_CHOICES = [5_000, 20_000, 50_000, 100_000, 200_000];
 const RARE_DEFAULT = { meanLogImpact: -0.08, sdLogImpact: 0.03 };
 
-export function UncertaintyLevers({ scenario }: { scenario: ResolvedScenario }) {
+interface Props {
+  uncertainty: UncertaintySpec | undefined;
+  seed: number | undefined;
+}
+
+const same = (a: Props, b: Props) => a.seed === b.seed && JSON.stringify(a.uncertainty) === JSON.stringify(b.uncertainty);
+
+export const UncertaintyLevers = memo(function UncertaintyLevers({ uncertainty, seed }: Props) {
   const t = useT();
   const dispatch = useDispatch();
   const paths = useAppState((s) => s.mcPaths);
-  const u = normalizedUncertainty(scenario.uncertainty);
+  const u = normalizedUncertainty(uncertainty);
   const set = (patch: Partial<UncertaintySpec>) => dispatch({ type: 'setUncertainty', patch });
   const control = (key: MessageKey, path: string, value: number, onValue: (v: number) => void, lo: number, hi: number, sliderHi: number, step = 0.5, sliderLo = lo, scale = 100) => {
     const label = t(key);
@@ -43,7 +51,7 @@ export function UncertaintyLevers({ scenario }: { scenario: ResolvedScenario }) 
   return (
     <fieldset className="lever-group">
       <legend>{t('group.uncertainty')}</legend>
-      {!scenario.uncertainty && <p className="hint">{t('unc.none')}</p>}
+      {!uncertainty && <p className="hint">{t('unc.none')}</p>}
       {SECTORS.map((s) =>
         control(`unc.vol.${s}`, `uncertainty.realGrowthVolatility.${s}`, u.realGrowthVolatility[s], (v) => set({ realGrowthVolatility: { ...u.realGrowthVolatility, [s]: v } }), 0, 1, 0.3),
       )}
@@ -69,7 +77,7 @@ export function UncertaintyLevers({ scenario }: { scenario: ResolvedScenario }) 
             min={0}
             max={4294967295}
             step={1}
-            value={scenario.seed ?? DEFAULT_SEED}
+            value={seed ?? DEFAULT_SEED}
             data-testid="mc-seed"
             onChange={(e) => {
               const seed = Number(e.target.value);
@@ -80,5 +88,4 @@ export function UncertaintyLevers({ scenario }: { scenario: ResolvedScenario }) 
       </div>
     </fieldset>
   );
-}
-
+}, same);

@@ -1,16 +1,24 @@
 /** The per-year table: one path (chosen from a list) with an input for each year. */
-import { leverBounds, leverPath, type LeverId, type ResolvedScenario } from '../../engine/index';
+import { memo } from 'react';
+import { leverBounds, type LeverId } from '../../engine/index';
 import { useT } from '../i18n/use-t';
 import { plan } from '../state/scenarios';
-import { useAppState, useDispatch } from '../state/store';
+import { useDispatch } from '../state/store';
 import { PATH_LEVERS } from './lever-config';
 import { PercentInput } from './percent-input';
 
-export function YearTable({ scenario }: { scenario: ResolvedScenario }) {
+interface YearTableProps {
+  lever: LeverId;
+  /** The lever's path, one value per year from baseYear + 1. */
+  values: number[];
+  baseYear: number;
+}
+
+const same = (a: YearTableProps, b: YearTableProps) => a.lever === b.lever && a.baseYear === b.baseYear && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+
+export const YearTable = memo(function YearTable({ lever, values: path, baseYear }: YearTableProps) {
   const t = useT();
   const dispatch = useDispatch();
-  const lever = useAppState((s) => s.pathLever);
-  const path = leverPath(scenario, lever);
   const { floor, ceiling } = leverBounds(lever);
   const label = t(`lever.${lever}`);
   const pctText = (f: number) => `${Number((f * 100).toFixed(2))}%`;
@@ -36,7 +44,7 @@ export function YearTable({ scenario }: { scenario: ResolvedScenario }) {
         </thead>
         <tbody>
           {path.map((v, i) => {
-            const year = scenario.baseYear + 1 + i;
+            const year = baseYear + 1 + i;
             const inPlan = year >= plan.period.from && year <= plan.period.to;
             return (
               <tr key={year} className={inPlan ? 'in-plan' : undefined}>
@@ -60,4 +68,4 @@ export function YearTable({ scenario }: { scenario: ResolvedScenario }) {
       </table>
     </fieldset>
   );
-}
+}, same);

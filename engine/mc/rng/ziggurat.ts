@@ -74,7 +74,7 @@ export function fillNormals(rng: Xoshiro128, out: Float64Array, offset: number, 
   for (let done = 0; done < count; done += CHUNK) fillChunk(rng, out, offset + done, Math.min(CHUNK, count - done));
 }
 
-function fillChunk(rng: Xoshiro128, out: Float64Array, offset: number, count: number): void {
+export function fillChunk(rng: Xoshiro128, out: Float64Array, offset: number, count: number): void {
   const at = pendingAt;
   const word = pendingWord;
   const st = rng.state;

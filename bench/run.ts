@@ -1,0 +1,77 @@
+/**
+ * `npm run bench`: the Monte Carlo benchmark of issue 3, compared in the same run with a NumPy
+ * implementation of the same workload (bench/mc_numpy.py). Prints one table. Timings are wall-clock
+ * medians of warm runs (workers started and JIT-compiled first); memory is the peak resident set of
+ * this process, which includes its worker threads.
+ */
+import { availableParallelism } from 'node:os';
+import { createInProcessRunner, type Runner } from '../runtime/index';
+import { createNodePoolRunner } from '../runtime/node/node-pool-runner';
+import { renderTable } from '../cli/format/table';
+import { BENCH_PATHS, benchRequest, numpyWorkload } from './workload';
+import { runNumpy } from './numpy-reference';
+import { maxQuantileError } from './quantile-error';
+
+const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median wall time (ms) of `runs` runs after `warm` unmeasured ones. */
+async function time(runner: Runner, paths: number, warm: number, runs: number): Promise<number[]> {
+  const request = benchRequest(paths);
+  for (let i = 0; i < warm; i++) await runner.runMonteCarlo(request);
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await runner.runMonteCarlo(request);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
+
+async function main(): Promise<void> {
+  console.log(`Monte Carlo benchmark: ${BENCH_PATHS.toLocaleString('en-US')} paths x 15 years x 3 correlated AR(1) sectors; ${availableParallelism()} cores, Node ${process.version}\n`);
+  const pool2 = createNodePoolRunner({ workers: 2 });
+  const pool1 = createNodePoolRunner({ workers: 1 });
+  try {
+    const big2 = await time(pool2, BENCH_PATHS, 3, 7);
+    const small2 = await time(pool2, 100_000, 5, 15);
+    const big1 = await time(pool1, BENCH_PATHS, 2, 5);
+    const single = await time(createInProcessRunner(), BENCH_PATHS, 1, 3);
+    const peakMB = process.resourceUsage().maxRSS / 1024;
+    pool1.terminate();
+
+    const checked = await pool2.runMonteCarlo(benchRequest(BENCH_PATHS, { samples: [2021, 2025, 2035].flatMap((year) => [{ series: 'gdpNominal', year }, { series: 'shares.tertiary', year }]) }));
+    const qerr = maxQuantileError(checked);
+    const numpy = runNumpy(numpyWorkload(BENCH_PATHS));
+
+    const t2 = median(big2);
+    const rows: string[][] = [
+      ['1M paths, 2 worker threads (median of 7)', `${ms(t2)} (min ${ms(Math.min(...big2))})`, '<= 350 ms', ok(t2 <= 350)],
+      ['100k paths, 2 worker threads, warm (median of 15)', `${ms(median(small2))} (min ${ms(Math.min(...small2))})`, '<= 60 ms', ok(median(small2) <= 60)],
+      ['1M paths, 1 worker thread (median of 5)', ms(median(big1)), '', ''],
+      ['Speedup 1 -> 2 workers', `${(median(big1) / t2).toFixed(2)}x`, '', ''],
+      ['1M paths, main thread only (median of 3)', ms(median(single)), '', ''],
+      ['Peak memory (RSS, process incl. workers)', `${peakMB.toFixed(0)} MB`, '<= 200 MB', ok(peakMB <= 200)],
+      ['Quantile error vs exact (max, in MC std. errors)', `${qerr.worst.toFixed(3)} (${qerr.where})`, '< 0.25', ok(qerr.worst < 0.25)],
+    ];
+    if ('missing' in numpy) {
+      console.log(`NumPy column skipped: ${numpy.missing}\n`);
+    } else {
+      const speed = (numpy.seconds * 1000) / t2;
+      rows.push(
+        [`NumPy ${numpy.numpy}, same workload, 1 process`, `${ms(numpy.seconds * 1000)}, peak ${numpy.peakMB.toFixed(0)} MB`, '', ''],
+        ['Speedup over NumPy', `${speed.toFixed(2)}x`, '>= 3.5x', ok(speed >= 3.5)],
+        ['Cross-check: median GDP 2035 (亿元), TS / NumPy', `${checked.quantiles.gdpNominal['0.5'][15].toFixed(1)} / ${numpy.gdpQuantiles[14][2].toFixed(1)}`, '', ''],
+        ['Cross-check: joint 2025 probability, TS / NumPy', `${checked.jointProbability.toFixed(4)} / ${numpy.joint.toFixed(4)}`, '', ''],
+      );
+    }
+    console.log(renderTable(['Measure', 'Value', 'Target', 'Met'], rows, { alignLeft: [1] }));
+  } finally {
+    pool1.terminate();
+    pool2.terminate();
+  }
+}
+
+await main();

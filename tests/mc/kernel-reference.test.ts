@@ -1,0 +1,106 @@
+/**
+ * The fast block kernel against two slower references on the same draws:
+ * 1. evaluatePath, the single-path implementation of the same equations: bit-identical values;
+ * 2. the deterministic projection (projectYearly) run with each path's realised rates (growth, prices,
+ *    population moved by that path's shocks), written out again here from the README's equations:
+ *    equal within 1e-12 relative.
+ */
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import {
+  BLOCK_PATHS, PRIMITIVE_COUNT, PRIMITIVES, STREAM_MC_BLOCK, SECTORS, Xoshiro128, compileMonteCarlo, evaluatePath, expandAssumptions, fillNormals, fillUniforms,
+  projectYearly, seriesAt, simulateBlocks, streamSeed, type McModel, type ResolvedScenario, type SeriesYear,
+} from '../../engine/index';
+import { defaultPlan, fcRuns, sampleScenario, samplePlan, uncertaintyArb, builtin } from './support/fixtures';
+
+/** The draws of the first `count` paths of block 0, per path (years x columns) and uniforms (years). */
+function blockDraws(m: McModel, count: number): { z: Float64Array[]; u: Float64Array[] } {
+  const rng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_BLOCK, 0));
+  const cols = m.normalsPerYear;
+  const z = Array.from({ length: count }, () => new Float64Array(m.years * cols));
+  const u = Array.from({ length: count }, () => new Float64Array(m.years).fill(1));
+  const year = new Float64Array(BLOCK_PATHS * cols);
+  const uniforms = new Float64Array(BLOCK_PATHS);
+  for (let t = 0; t < m.years; t++) {
+    fillNormals(rng, year, 0, year.length);
+    if (m.rareColumn >= 0) fillUniforms(rng, uniforms, 0, BLOCK_PATHS);
+    for (let j = 0; j < count; j++) {
+      for (let c = 0; c < cols; c++) z[j][t * cols + c] = year[j * cols + c];
+      if (m.rareColumn >= 0) u[j][t] = uniforms[j];
+    }
+  }
+  return { z, u };
+}
+
+const PRIMITIVE_SERIES = PRIMITIVES.filter((p) => p !== 'growthFactor' && p !== 'priceFactor');
+
+describe('block kernel', () => {
+  it('gives exactly the values of the single-path reference on the same draws', () => {
+    fc.assert(fc.property(uncertaintyArb, fc.nat({ max: 0xffffffff }), (u, seed) => {
+      const scenario = sampleScenario(u);
+      const years = [2021, 2025, 2030];
+      const samples: SeriesYear[] = [...PRIMITIVE_SERIES, 'realGrowth', 'priceIndex.secondary'].flatMap((series) => years.map((year) => ({ series, year })));
+      const setup = compileMonteCarlo(samplePlan, scenario, { seed, series: [], samples });
+      const m = setup.model;
+      const count = 37;
+      const part = simulateBlocks(m, { firstBlock: 0, blockCount: 1, totalPaths: count });
+      const { z, u: uniforms } = blockDraws(m, count);
+      const values = new Float64Array(PRIMITIVE_COUNT * m.years);
+      for (let j = 0; j < count; j++) {
+        evaluatePath(m, z[j], uniforms[j], values);
+        m.samples.forEach((r, k) => {
+          const expected = r.valueIndex < 0 ? r.b : r.a * values[r.valueIndex] + r.b;
+          expect(part.samples[k][j]).toBe(Math.fround(expected));
+        });
+      }
+    }), fcRuns(30));
+  });
+});
+
+/** The projection of `scenario` with every rate moved by one path's shocks (an independent write-out of the equations). */
+function projectWithShocks(scenario: ResolvedScenario, m: McModel, z: Float64Array, u: Float64Array) {
+  const yearly = expandAssumptions(scenario);
+  const n = m.years, cols = m.normalsPerYear;
+  const L = m.factor, rho = m.persistence, c = Math.sqrt(1 - rho * rho);
+  const e = [0, 0, 0];
+  let ed = 0, ep = 0;
+  const shocked = { ...yearly, realGrowth: { primary: [] as number[], secondary: [] as number[], tertiary: [] as number[] }, deflator: { primary: [] as number[], secondary: [] as number[], tertiary: [] as number[] }, populationGrowth: [] as number[] };
+  for (let t = 0; t < n; t++) {
+    const w = [0, 1, 2].map((i) => L[i * 3] * z[t * cols] + L[i * 3 + 1] * z[t * cols + 1] + L[i * 3 + 2] * z[t * cols + 2]);
+    for (let i = 0; i < 3; i++) e[i] = t === 0 ? w[i] : rho * e[i] + c * w[i];
+    const jump = m.rareColumn >= 0 && u[t] < m.rareProbability ? m.rareMean + m.rareSd * z[t * cols + m.rareColumn] : 0;
+    if (m.deflatorColumn >= 0) ed = t === 0 ? z[t * cols + m.deflatorColumn] : rho * ed + c * z[t * cols + m.deflatorColumn];
+    if (m.populationColumn >= 0) ep = t === 0 ? z[t * cols + m.populationColumn] : rho * ep + c * z[t * cols + m.populationColumn];
+    SECTORS.forEach((s, i) => {
+      shocked.realGrowth[s].push((1 + yearly.realGrowth[s][t]) * Math.exp(m.sectorVolatility[i] * e[i] + jump) - 1);
+      shocked.deflator[s].push((1 + yearly.deflator[s][t]) * Math.exp(m.deflatorColumn >= 0 ? m.deflatorVolatility * ed : 0) - 1);
+    });
+    shocked.populationGrowth.push((1 + yearly.populationGrowth[t]) * Math.exp(m.populationColumn >= 0 ? m.populationVolatility * ep : 0) - 1);
+  }
+  return projectYearly(defaultPlan, { scenarioId: scenario.id, baseYear: scenario.baseYear, yearly: shocked });
+}
+
+describe('single-path equations', () => {
+  it('equal the deterministic projection run with the path\'s realised rates', () => {
+    const base = builtin('historical-trend');
+    fc.assert(fc.property(uncertaintyArb, fc.nat({ max: 0xffffffff }), (unc, seed) => {
+      const scenario = { ...base, uncertainty: unc };
+      const setup = compileMonteCarlo(defaultPlan, scenario, { seed });
+      const m = setup.model;
+      const { z, u } = blockDraws(m, 3);
+      const values = new Float64Array(PRIMITIVE_COUNT * m.years);
+      for (let j = 0; j < 3; j++) {
+        evaluatePath(m, z[j], u[j], values);
+        const reference = projectWithShocks(scenario, m, z[j], u[j]);
+        for (const series of ['gdpNominal', 'gdpReal', 'realGrowth', 'gdpDeflatorIndex', 'shares.tertiary', 'valueAddedNominal.primary', 'population', 'gdpPerCapita', 'priceIndex.tertiary', 'energyUseIndex']) {
+          const entry = setup.catalogue.get(series)!;
+          const ref = seriesAt(reference.series, series)!;
+          for (let t = 1; t <= m.years; t++) {
+            const ours = entry.source.kind === 'primitive' ? entry.source.a[t] * values[entry.source.primitive * m.years + t - 1] + entry.source.b[t] : entry.deterministic[t];
+            expect(Math.abs(ours - ref[t]) / Math.max(1, Math.abs(ref[t])), `${series}[${t}]`).toBeLessThan(1e-12);
+          }
+        }
+      }
+    }), fcRuns(25));
+  });
+});
