@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  catalogueFor, formatPercent, formatSignedPercent, groupDigits, autoDecimals, isPlanpathError, issue, PlanpathError, readActuals, reanchor, reviewActuals,
+  catalogueFor, formatPercent, formatSignedPercent, groupDigits, autoDecimals, isPlanpathError, issue, PlanpathError, readActuals, readSavedActuals, reanchor, reviewActuals,
   SERIES_LABELS, type Lang, type PlanData, type ReviewResult, type ReviewTarget, type TargetProbabilities,
 } from '../../engine/index';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
@@ -133,7 +133,7 @@ export function reviewJson(r: ReviewResult, mc: { paths: number; seed: number } 
 export const reviewCommand: Command = {
   name: 'review',
   summary: { zh: '规划中期评估:实际统计与路径对照,自最近实际年份重新锚定后各目标所需增速与达成概率', en: 'Mid-term review: actual statistics against the paths; from the last observed year, the growth each target now needs and its probability' },
-  usage: 'review <scenario> --actuals <file.csv> [--format table|json] [--paths N (0: no Monte Carlo)] [--seed S] [--all-targets]',
+  usage: 'review <scenario> [--actuals <file.csv>, else those saved in the scenario] [--format table|json] [--paths N (0: no Monte Carlo)] [--seed S] [--all-targets]',
   options: { actuals: { type: 'string' }, paths: { type: 'string' }, seed: { type: 'string' }, 'all-targets': { type: 'boolean' } },
   async run({ positionals, values, lang, print }) {
     const format = pickFormat(str(values, 'format'), ['table', 'json']);
@@ -142,7 +142,11 @@ export const reviewCommand: Command = {
     const seed = seedText === undefined ? undefined : parseCount(seedText, '--seed', 0, 0xffffffff);
     const { plan, scenario } = loadScenario(positionals[0], str(values, 'plan'));
     const actualsPath = str(values, 'actuals');
-    const observations = readCsvFile(actualsPath, '--actuals', (text) => readActuals(text, catalogueFor(plan, scenario)));
+    // --actuals wins; otherwise the actuals saved in the scenario file.
+    const observations = actualsPath === undefined && scenario.actuals?.length
+      ? readSavedActuals(scenario.actuals, catalogueFor(plan, scenario))
+      : readCsvFile(actualsPath, '--actuals', (text) => readActuals(text, catalogueFor(plan, scenario)));
+    const actualsName = actualsPath === undefined ? (lang === 'zh' ? '情景文件中保存的数据' : 'saved in the scenario') : basename(actualsPath);
     const anchored = reanchor(plan, scenario, observations);
     const mc = await probabilitiesFor(anchored.plan, anchored, paths, seed);
     const result = reviewActuals(plan, scenario, observations, { anchored, ...(mc ? { probabilities: mc.probabilities } : {}) });
@@ -153,7 +157,7 @@ export const reviewCommand: Command = {
     const zh = lang === 'zh';
     const observedIds = new Set(result.targets.filter((t) => t.lastObservedYear !== null).map((t) => t.id));
     const filter = values['all-targets'] ? () => true : (t: ReviewTarget) => observedIds.has(t.id) || result.original.targets.find((o) => o.id === t.id)?.basis === 'model';
-    print(`${scenario.name[lang]} (${scenario.id}) · ${zh ? '实际数据' : 'actuals'}: ${basename(actualsPath!)}, ${observations.length} ${zh ? '个观测' : 'observations'}\n`);
+    print(`${scenario.name[lang]} (${scenario.id}) · ${zh ? '实际数据' : 'actuals'}: ${actualsName}, ${observations.length} ${zh ? '个观测' : 'observations'}\n`);
     print(comparisonTable(result, plan, lang));
     print('');
     print(targetTable(result, plan, lang, filter));

@@ -9,3 +9,4 @@ export { reanchor, reanchorAt, type Reanchored } from './reanchor';
 export { withPriceReference, withIntensityReference } from './base-reference';
 export { indicatorLevel, indicatorValueOfLevel, indicatorKey, targetPathValue } from './target-levels';
 export { reviewActuals, type ReviewOptions } from './review';
+export { parseSavedActuals, readSavedActuals } from './saved-actuals';

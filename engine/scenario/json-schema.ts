@@ -43,13 +43,16 @@ function node(n: SchemaNode): Json {
       ],
     };
     case 'record': return { type: 'object', additionalProperties: node(n.value) };
+    case 'list': return { type: 'array', items: n.item.kind === 'object' ? object(n.item.fields, true) : node(n.item) };
     case 'object': return object(n.fields);
     default: return n satisfies never;
   }
 }
 
-function object(fields: Record<string, FieldSpec>): Json {
-  return { type: 'object', properties: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, node(f.node)])), additionalProperties: false };
+/** Required fields are listed only inside lists: elsewhere a file that `extends` another may omit them. */
+function object(fields: Record<string, FieldSpec>, withRequired = false): Json {
+  const required = Object.entries(fields).filter(([, f]) => f.required).map(([k]) => k);
+  return { type: 'object', properties: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, node(f.node)])), additionalProperties: false, ...(withRequired && required.length ? { required } : {}) };
 }
 
 /** The JSON Schema of scenario files. */

@@ -108,6 +108,16 @@ export interface ScenarioAssumptions {
   indicators?: Record<string, IndicatorTrajectory>;
 }
 
+/** One observation saved in a scenario: a row of an actuals CSV. */
+export interface SavedActual {
+  year: number;
+  /** An output name (gdpNominal, shares.tertiary, ...) or a plan indicator id. */
+  series: string;
+  /** In the unit of `series` (an indicator id: the indicator's unit). */
+  value: number;
+  source?: string;
+}
+
 /** A scenario file as written (before `extends` is resolved). */
 export interface ScenarioFile {
   schemaVersion: 1;
@@ -129,6 +139,8 @@ export interface ScenarioFile {
   uncertainty?: UncertaintySpec;
   /** Seed for the Monte Carlo (an unsigned 32-bit integer). */
   seed?: number;
+  /** Observed statistics saved with the scenario for a mid-term review (see engine/review). */
+  actuals?: SavedActual[];
   /** Free notes, e.g. which rates meet which targets. */
   notes?: LocalizedText;
 }

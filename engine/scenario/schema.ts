@@ -31,6 +31,7 @@ export type SchemaNode =
   | { kind: 'correlation' }
   | { kind: 'trajectory' }
   | { kind: 'record'; value: SchemaNode }
+  | { kind: 'list'; item: SchemaNode }
   | { kind: 'object'; fields: Record<string, FieldSpec> };
 
 export interface FieldSpec {
@@ -80,6 +81,24 @@ export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec>
     baseYear: { node: { kind: 'integer', min: MIN_YEAR, max: MAX_END_YEAR - 1 }, required: true },
     endYear: { node: { kind: 'integer', min: MIN_YEAR + 1, max: MAX_END_YEAR }, required: true },
     seed: { node: { kind: 'integer', min: 0, max: 0xffffffff } },
+    /**
+     * Observed statistics saved with the scenario for a mid-term review (same meaning as the rows of an
+     * actuals CSV: year, series or indicator id, value in that series' unit, optional source).
+     */
+    actuals: {
+      node: {
+        kind: 'list',
+        item: {
+          kind: 'object',
+          fields: {
+            year: { node: { kind: 'integer', min: MIN_YEAR, max: MAX_END_YEAR }, required: true },
+            series: { node: { kind: 'string' }, required: true },
+            value: { node: { kind: 'number' }, required: true },
+            source: { node: { kind: 'string' } },
+          },
+        },
+      },
+    },
     assumptions: {
       required: true,
       node: {

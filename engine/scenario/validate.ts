@@ -196,6 +196,13 @@ function checkNode(path: string, value: unknown, node: SchemaNode, opts: ShapeOp
       }
       for (const [k, v] of Object.entries(value)) checkNode(`${path}.${k}`, v, node.value, opts, out);
       return;
+    case 'list':
+      if (!Array.isArray(value)) {
+        out.push(issue(path, value, { en: 'not an array', zh: '不是数组' }, { en: 'an array', zh: '数组' }));
+        return;
+      }
+      value.forEach((item, i) => checkNode(`${path}[${i}]`, item, node.item, { ...opts, requireAll: true }, out));
+      return;
     case 'object':
       return checkObject(path, value, node.fields, opts, out);
     default:
