@@ -1,7 +1,8 @@
-/** Runs bench/mc_numpy.py on the workload; undefined (with the reason) when python3 or numpy is missing. */
+/** Runs bench/mc_numpy.py on the workload, or says why it cannot (python3 or numpy missing). */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+/** What mc_numpy.py prints: seconds of simulation, peak RSS (MB), results for the cross-check. */
 export interface NumpyResult {
   seconds: number;
   peakMB: number;
@@ -11,6 +12,7 @@ export interface NumpyResult {
   numpy: string;
 }
 
+/** Runs the NumPy reference on `workload` (JSON on stdin). */
 export function runNumpy(workload: unknown): NumpyResult | { missing: string } {
   const script = fileURLToPath(new URL('./mc_numpy.py', import.meta.url));
   const r = spawnSync('python3', [script], { input: JSON.stringify(workload), encoding: 'utf8', maxBuffer: 64 << 20 });

@@ -15,6 +15,7 @@ import { defaultPlan } from '../data/index';
 import { builtinScenario } from '../scenarios/index';
 import type { McRequest } from '../runtime/index';
 
+/** Paths of the main measurement, and the seed of every run. */
 export const BENCH_PATHS = 1_000_000;
 export const BENCH_SEED = 20210101;
 

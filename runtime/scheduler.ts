@@ -16,6 +16,7 @@ interface Pending<Q, R> {
   resolve: (outcome: ScheduleOutcome<R>) => void;
 }
 
+/** Latest-wins scheduling of requests Q with results R (see above). */
 export class LatestScheduler<Q, R> {
   private generation = 0;
   private running: { controller: AbortController } | undefined;

@@ -33,4 +33,5 @@ export const workerApi = {
   },
 };
 
+/** The type comlink proxies on the calling side. */
 export type WorkerApi = typeof workerApi;

@@ -135,3 +135,33 @@ export async function languageSweep(page: Page, rounds: number): Promise<number[
     { rounds, ids: WORKSPACE_CHARTS },
   );
 }
+
+/** Scenario switch (picker) -> all six workspace charts redrawn with new data (no config change). */
+export async function scenarioSwitchSweep(page: Page, rounds: number): Promise<number[]> {
+  await page.click('[data-testid="tab-workspace"]');
+  await page.waitForSelector('[data-testid="chart-services"] .main-svg');
+  return page.evaluate(
+    async ({ rounds, ids }) => {
+      const w = window as unknown as { __planpathDraws?: Record<string, number>; __planpathScheduled?: Record<string, number> };
+      const picker = document.querySelector('[data-testid="scenario-picker"]') as HTMLSelectElement;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
+      const out: number[] = [];
+      for (let i = 0; i < rounds + 2; i++) {
+        const before = ids.map((id) => w.__planpathScheduled?.[id] ?? 0);
+        const t0 = performance.now();
+        setValue.call(picker, i % 2 === 0 ? 'historical-trend' : 'plan-target');
+        picker.dispatchEvent(new Event('change', { bubbles: true }));
+        for (let spins = 0; ; spins++) {
+          const started = ids.map((id) => w.__planpathScheduled?.[id] ?? 0);
+          if (ids.every((id, j) => started[j] > before[j] && (w.__planpathDraws?.[id] ?? 0) >= started[j])) break;
+          if (spins < 500) await Promise.resolve();
+          else await new Promise((r) => setTimeout(r, 0));
+        }
+        if (i >= 2) out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out;
+    },
+    { rounds, ids: WORKSPACE_CHARTS },
+  );
+}

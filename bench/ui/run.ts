@@ -21,7 +21,7 @@ import { launchBrowser } from '../../tests/e2e/support/browser';
 import { resolveScenario, project } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
-import { languageSweep, leverSweep, releaseSweep, type Sample } from './page-probes';
+import { languageSweep, leverSweep, releaseSweep, scenarioSwitchSweep, type Sample } from './page-probes';
 
 const LEVER_ROUNDS = Number(process.env.BENCH_LEVER_ROUNDS ?? 200);
 const RELEASE_ROUNDS = Number(process.env.BENCH_RELEASE_ROUNDS ?? 15);
@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     const lever: Sample = await leverSweep(page, LEVER_ROUNDS);
     const population: Sample = await leverSweep(page, LEVER_ROUNDS, '[data-testid="lever-population.growth-slider"]');
     const language = await languageSweep(page, 10);
+    const switching = await scenarioSwitchSweep(page, 30);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     console.log(`charts redrawn per input: services growth ${mean(lever.charts).toFixed(1)}, population growth ${mean(population.charts).toFixed(1)} (of 6; unchanged charts are not redrawn)`);
     // Release sweep on the uncertainty view (20,000 paths, the default).
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
       { measure: 'services lever -> changed workspace charts redrawn', target: 'p95 <= 50 ms', values: lever.redraw, unit: 'ms', limit: 50, judge: 'p95' },
       { measure: 'population lever -> changed workspace charts redrawn', target: 'p95 <= 50 ms', values: population.redraw, unit: 'ms', limit: 50, judge: 'p95' },
       { measure: 'services lever -> next frame after redraw', target: '(info)', values: lever.frame, unit: 'ms', judge: 'p95' },
+      { measure: 'scenario switch -> all 6 charts redrawn', target: '(info)', values: switching, unit: 'ms', judge: 'p95' },
       { measure: 'language switch -> all 6 charts replotted', target: '(info)', values: language, unit: 'ms', judge: 'p95' },
       { measure: 'engine only: resolve + project (Node, reference)', target: '(reference)', values: engineReference(LEVER_ROUNDS), unit: 'ms', judge: 'p95' },
       { measure: 'release -> uncertainty charts (20,000 paths)', target: 'p95 <= 300 ms', values: release.redraw, unit: 'ms', limit: 300, judge: 'p95' },

@@ -120,6 +120,7 @@ export function mcTables(r: McResult, scenario: ResolvedScenario, plan: PlanData
   return [title, quantiles, targets + note, joint, ...histograms].join('\n\n');
 }
 
+/** The `mc` command. */
 export const mcCommand: Command = {
   name: 'mc',
   summary: { zh: '蒙特卡洛:各序列分位数、达成各目标及全部2025年目标的概率', en: 'Monte Carlo: quantiles of every series, probability of meeting each target and all 2025 targets' },

@@ -47,6 +47,7 @@ export function sensitivityTable(r: SensitivityResult, lang: Lang): string {
   }
 }
 
+/** The `sensitivity` command. */
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
   summary: { zh: '敏感性分析:龙卷风图(各假设上下变动)或 Sobol 方差分解', en: 'Sensitivity: tornado (each assumption moved down and up) or Sobol variance decomposition' },

@@ -10,50 +10,11 @@
  */
 import { BLOCK_PATHS } from './mc-defaults';
 import type { McModel } from './mc-types';
-import { KIND, PRIMITIVE_COUNT } from './primitive-kinds';
+import { KIND } from './primitive-kinds';
+import type { BlockState } from './block-state';
 import { fastExp } from './fast-exp';
 import type { Xoshiro128 } from './rng/xoshiro128';
 import { fillNormals, fillUniforms } from './rng/ziggurat';
-
-/** Reusable per-path state and this year's values of one block. */
-export interface BlockState {
-  z: Float64Array;
-  u: Float64Array;
-  e: Float64Array[];
-  ed: Float64Array;
-  ep: Float64Array;
-  real: Float64Array[];
-  q: Float64Array;
-  pop: Float64Array;
-  prevReal: Float64Array;
-  /** This year's value of each needed primitive, by kind (empty arrays for the others). */
-  kinds: Float64Array[];
-  /** Population when it has no shocks (the same on every path), in a typed cell so the state's shape never changes. */
-  popScalar: Float64Array;
-}
-
-const alloc = () => new Float64Array(BLOCK_PATHS);
-
-/** Allocates the state for `m` (about 20 arrays of BLOCK_PATHS doubles). */
-export function createBlockState(m: McModel): BlockState {
-  const kinds = Array.from({ length: PRIMITIVE_COUNT }, (_, k) => (m.need[k] === 1 || k === KIND.gdpNominal || k === KIND.gdpReal ? alloc() : new Float64Array(0)));
-  const real = [alloc(), alloc(), alloc()];
-  const q = alloc();
-  const pop = alloc();
-  for (let s = 0; s < 3; s++) kinds[KIND.valueAddedReal + s] = real[s];
-  kinds[KIND.priceFactor] = q;
-  kinds[KIND.population] = pop;
-  return { z: new Float64Array(BLOCK_PATHS * m.normalsPerYear), u: alloc(), e: [alloc(), alloc(), alloc()], ed: alloc(), ep: alloc(), real, q, pop, prevReal: alloc(), kinds, popScalar: new Float64Array(1) };
-}
-
-/** Resets the state to the base year for `count` paths. */
-export function startBlock(m: McModel, st: BlockState, count: number): void {
-  for (let s = 0; s < 3; s++) st.real[s].fill(m.baseValueAdded[s], 0, count);
-  st.q.fill(1, 0, count);
-  st.pop.fill(m.basePopulation, 0, count);
-  st.prevReal.fill(m.baseValueAdded[0] + m.baseValueAdded[1] + m.baseValueAdded[2], 0, count);
-  st.popScalar[0] = m.basePopulation;
-}
 
 /** Draws year t and computes every needed primitive of that year for the first `count` paths. */
 export function advanceYear(m: McModel, st: BlockState, rng: Xoshiro128, t: number, count: number): void {
@@ -68,7 +29,7 @@ export function advanceYear(m: McModel, st: BlockState, rng: Xoshiro128, t: numb
 }
 
 /** Sector shocks, real value added, nominal GDP (before the price factor) and shares. */
-export function advanceSectors(m: McModel, st: BlockState, t: number, count: number): void {
+function advanceSectors(m: McModel, st: BlockState, t: number, count: number): void {
   const cols = m.normalsPerYear;
   const z = st.z, u = st.u;
   const f = m.factor;
@@ -86,7 +47,10 @@ export function advanceSectors(m: McModel, st: BlockState, t: number, count: num
   const [r0, r1, r2] = st.real;
   const nominalOut = st.kinds[KIND.gdpNominal];
   const realOut = st.kinds[KIND.gdpReal];
-  const wSh = m.need[KIND.shares] + m.need[KIND.shares + 1] + m.need[KIND.shares + 2] > 0;
+  // Shares and real GDP only when needed (the benchmark needs one share): each flag is one
+  // well-predicted branch per path, cheaper than the stores it saves.
+  const w0 = m.need[KIND.shares] === 1, w1 = m.need[KIND.shares + 1] === 1, w2 = m.need[KIND.shares + 2] === 1;
+  const wReal = m.stateNeeded;
   const sh0 = st.kinds[KIND.shares], sh1 = st.kinds[KIND.shares + 1], sh2 = st.kinds[KIND.shares + 2];
   for (let j = 0; j < count; j++) {
     const o = j * cols;
@@ -107,13 +71,11 @@ export function advanceSectors(m: McModel, st: BlockState, t: number, count: num
     const y0 = v0 * p0, y1 = v1 * p1, y2 = v2 * p2;
     const nominal = y0 + y1 + y2;
     nominalOut[j] = nominal;
-    realOut[j] = v0 + v1 + v2;
-    if (wSh) {
-      const inv = 1 / nominal;
-      sh0[j] = y0 * inv;
-      sh1[j] = y1 * inv;
-      sh2[j] = y2 * inv;
-    }
+    if (wReal) realOut[j] = v0 + v1 + v2;
+    const inv = 1 / nominal;
+    if (w0) sh0[j] = y0 * inv;
+    if (w1) sh1[j] = y1 * inv;
+    if (w2) sh2[j] = y2 * inv;
   }
 }
 
@@ -130,7 +92,7 @@ function advanceCommon(m: McModel, e: Float64Array, level: Float64Array, z: Floa
 }
 
 /** Nominal GDP with the price factor, and the primitives derived from the path's state. */
-export function finishYear(m: McModel, st: BlockState, t: number, count: number): void {
+function finishYear(m: McModel, st: BlockState, t: number, count: number): void {
   const need = m.need;
   const k = st.kinds;
   const nominal = k[KIND.gdpNominal], real = k[KIND.gdpReal], q = st.q;

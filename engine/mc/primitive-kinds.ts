@@ -35,6 +35,7 @@ export const PRIMITIVES = [
   'priceFactor',
 ] as const;
 
+/** A primitive's name (its projection series, or growthFactor / priceFactor). */
 export type PrimitiveName = (typeof PRIMITIVES)[number];
 
 /** Index of each primitive (its `kind`). */

@@ -7,7 +7,8 @@
  */
 import { BLOCK_PATHS } from './mc-defaults';
 import type { BlockRange, HistogramSlots, McModel, McPartial, Readout, TargetCheck } from './mc-types';
-import { advanceYear, createBlockState, startBlock } from './block-kernel';
+import { advanceYear } from './block-kernel';
+import { blockState, startBlock } from './block-state';
 import { Xoshiro128 } from './rng/xoshiro128';
 import { streamSeed } from './rng/splitmix32';
 import { STREAM_MC_BLOCK } from './streams';
@@ -49,7 +50,7 @@ export function simulateBlocks(m: McModel, range: BlockRange): McPartial {
     else if (inJoint[k] === 1) jointFixed = 0;
   });
   const samples = m.samples.map(() => new Float32Array(paths));
-  const st = createBlockState(m);
+  const st = blockState();
   const jointOk = new Uint8Array(BLOCK_PATHS);
   let jointHits = 0;
   let pathBase = 0;
@@ -104,7 +105,7 @@ const i32 = new Int32Array(f32.buffer);
  * Adds `count` values to slot q's histogram and returns their sum (in path order). Values outside the
  * slot's range go to the underflow or overflow bin and update the exact extremes.
  */
-export function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
+function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
   const lo = slots.lo[q], shift = slots.shift[q], bins = slots.bins[q], offset = slots.offset[q];
   let sum = 0;
   for (let j = 0; j < count; j++) {

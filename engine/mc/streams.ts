@@ -7,6 +7,7 @@
 export const STREAM_MC_BLOCK = 1;
 /** Sobol base sample j of matrix A or B, group g: index = j, subIndex = g. */
 export const STREAM_SOBOL_A = 2;
+/** Sobol matrix B (as A). */
 export const STREAM_SOBOL_B = 3;
 /** Bootstrap resampling of Sobol estimates. */
 export const STREAM_BOOTSTRAP = 4;

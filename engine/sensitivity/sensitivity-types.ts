@@ -61,6 +61,7 @@ export interface SobolGroupResult {
   total: IndexEstimate;
 }
 
+/** The uncertain input groups (sector.<s>: that sector's innovations, see sobol-problem.ts). */
 export type SobolGroupId = 'sector.primary' | 'sector.secondary' | 'sector.tertiary' | 'deflator' | 'population' | 'rare';
 
 /** Sobol indices of the output over the active input groups. */
@@ -78,4 +79,5 @@ export interface SobolResult {
   groups: SobolGroupResult[];
 }
 
+/** The result of either method, told apart by `method`. */
 export type SensitivityResult = TornadoResult | SobolResult;

@@ -9,14 +9,14 @@ import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { WorkerApi } from '../worker-api';
 import type { SpawnWorker, WorkerHandle } from '../pool/worker-handle';
 import { RunnerError } from '../runner-error';
+import { nodeWorkerScript } from './worker-script';
+import { disableOnStackReplacement } from './v8-flags';
 
-/** The default worker script. */
-export const NODE_WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
-
-/** A spawner of workers running `script` (default: the engine worker). Tests pass fault-injecting scripts. */
-export function nodeWorkerSpawner(script: URL = NODE_WORKER_URL): SpawnWorker {
+/** A spawner of workers running `script` (default: the engine worker, see worker-script.ts). Tests pass fault-injecting scripts. */
+export function nodeWorkerSpawner(script?: URL): SpawnWorker {
+  disableOnStackReplacement();
   return (): WorkerHandle => {
-    const worker = new Worker(script);
+    const worker = new Worker(script ?? nodeWorkerScript());
     worker.unref();
     let stopping = false;
     const failed = new Promise<never>((_, reject) => {

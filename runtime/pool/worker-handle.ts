@@ -5,6 +5,7 @@
 import type { Remote } from 'comlink';
 import type { WorkerApi } from '../worker-api';
 
+/** A live worker, as the pool sees it. */
 export interface WorkerHandle {
   api: Remote<WorkerApi>;
   /** Never resolves; rejects with a RunnerError('worker-crashed') when the worker dies. Already has a no-op catch. */

@@ -29,6 +29,7 @@ interface Task {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
+/** Long-lived workers, one task each at a time; crash and hang handling as described above. */
 export class WorkerPool {
   private readonly handles: (WorkerHandle | undefined)[];
   private readonly busy: boolean[];

@@ -9,7 +9,7 @@ import type { Figure } from './figure';
 import { COLORS, baseLayout, targetYearShape } from './theme';
 import { statusWord, summaryYear, targetRow, yearIndex } from './series-helpers';
 
-export function energyFigure(p: Projection, plan: PlanData, lang: Lang, t: Translate): Figure {
+export function energyFigure(p: Projection, plan: PlanData, _lang: Lang, t: Translate): Figure {
   const x = p.years;
   const idx = (v: number[]) => v.map((f) => f * 100);
   const energyTarget = targetRow(p, 'energyIntensityReduction');

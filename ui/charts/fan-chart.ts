@@ -26,7 +26,7 @@ export function quantilePath(result: McResult, series: string, level: number): n
   return key ? byLevel[key] : undefined;
 }
 
-export function fanFigure(result: McResult, spec: FanSpec, planTo: number, lang: Lang, t: Translate): Figure | null {
+export function fanFigure(result: McResult, spec: FanSpec, planTo: number, _lang: Lang, t: Translate): Figure | null {
   const x = result.years;
   const q = (level: number) => quantilePath(result, spec.series, level)?.map((v) => v * spec.scale);
   const [p5, p25, p50, p75, p95] = [q(0.05), q(0.25), q(0.5), q(0.75), q(0.95)];

@@ -4,11 +4,13 @@ import type { Translate } from '../i18n/index';
 import type { Figure } from './figure';
 import { COLORS, FONT_FAMILY } from './theme';
 
-export function sobolFigure(r: SobolResult, labels: string[], title: string, summary: string, t: Translate): Figure {
+export function sobolFigure(r: SobolResult, names: string[], title: string, summary: string, t: Translate): Figure {
+  // Two-word English labels break onto two lines so neighbouring bars' labels never overlap.
+  const labels = names.map((l) => l.replace(' ', '<br>'));
   const bar = (name: string, pick: (g: SobolResult['groups'][number]) => { estimate: number; lower: number; upper: number }, color: string): Figure['data'][number] => ({
     type: 'bar', name, x: labels, y: r.groups.map((g) => pick(g).estimate * 100), marker: { color },
     error_y: { type: 'data', symmetric: false, array: r.groups.map((g) => (pick(g).upper - pick(g).estimate) * 100), arrayminus: r.groups.map((g) => (pick(g).estimate - pick(g).lower) * 100), color: '#374151', thickness: 1.2, width: 4 },
-    hovertemplate: '%{y:.1f}%<extra>%{x}</extra>',
+    hovertemplate: '%{y:.1f}%<extra></extra>',
   });
   return {
     title,

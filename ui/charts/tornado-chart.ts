@@ -26,7 +26,7 @@ export function tornadoFigure(r: TornadoResult, title: string, scale: number, un
       margin: { l: 210, r: 20, t: 10, b: 60 },
       font: { family: FONT_FAMILY, size: 12, color: '#1f2937' },
       legend: { orientation: 'h', x: 0, y: -0.12, yanchor: 'top' },
-      xaxis: { title: { text: unit.trim(), font: { size: 11 } }, gridcolor: COLORS.grid, separatethousands: true, exponentformat: 'none', fixedrange: true, zeroline: false },
+      xaxis: { title: { text: unit.trim().replace(/^\((.*)\)$/, '$1'), font: { size: 11 } }, gridcolor: COLORS.grid, separatethousands: true, exponentformat: 'none', fixedrange: true, zeroline: false },
       yaxis: { autorange: 'reversed', fixedrange: true, automargin: true },
       shapes: [{ type: 'line', xref: 'x', yref: 'paper', x0: base, x1: base, y0: 0, y1: 1, line: { color: COLORS.target, width: 1.5, dash: 'dash' } }],
     },

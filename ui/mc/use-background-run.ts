@@ -1,10 +1,11 @@
 /**
  * Runs an analysis in the background for the latest input: never while a slider is held, at once
- * when a lever is released, otherwise after a short pause in typing. Only the newest request's
- * result is ever delivered (see latest.ts); the previous result stays on screen meanwhile.
+ * when a lever is released, otherwise after a short pause in typing. Requests go through the
+ * runtime's LatestScheduler: a newer request aborts the one in flight and a stale result is never
+ * delivered. The previous result stays on screen meanwhile.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createLatest } from './latest';
+import { LatestScheduler } from '../../runtime/scheduler';
 import { isDragging, onRelease } from './release';
 
 /** Pause after a change that did not come from a released lever (typing), in ms. */
@@ -26,19 +27,21 @@ export interface BackgroundRun<T> {
  */
 export function useBackgroundRun<I, T>(input: I | null, work: (input: I, signal: AbortSignal) => Promise<T>, mark: string): BackgroundRun<T> {
   const [state, setState] = useState<{ result: T | null; running: boolean; error: unknown; ms: number | null }>({ result: null, running: false, error: null, ms: null });
-  const latest = useRef(createLatest());
-  const pending = useRef<I | null>(null);
-  const started = useRef(false);
   const workRef = useRef(work);
   workRef.current = work;
+  const scheduler = useRef<LatestScheduler<I, T> | null>(null);
+  scheduler.current ??= new LatestScheduler<I, T>((value, signal) => workRef.current(value, signal));
+  const pending = useRef<I | null>(null);
+  const started = useRef(false);
+  const alive = useRef(true);
 
   const start = useRef((value: I) => {
     pending.current = null;
     setState((s) => ({ ...s, running: true }));
     const t0 = performance.now();
-    void latest.current.run((signal) => workRef.current(value, signal)).then((outcome) => {
-      if (outcome.kind === 'stale') return;
-      if (outcome.kind === 'done') {
+    void scheduler.current!.submit(value).then((outcome) => {
+      if (outcome.kind === 'superseded' || !alive.current) return;
+      if (outcome.kind === 'result') {
         performance.mark(mark);
         setState({ result: outcome.value, running: false, error: null, ms: performance.now() - t0 });
       } else setState((s) => ({ ...s, running: false, error: outcome.error }));
@@ -62,16 +65,16 @@ export function useBackgroundRun<I, T>(input: I | null, work: (input: I, signal:
   }, [input]);
 
   useEffect(() => {
+    alive.current = true;
     const off = onRelease(() => {
       // The store has already applied the final value: the pending input is the released one.
       queueMicrotask(() => {
         if (pending.current !== null) start.current(pending.current);
       });
     });
-    const current = latest.current;
     return () => {
       off();
-      current.cancel();
+      alive.current = false;
     };
   }, []);
 

@@ -1,5 +1,5 @@
 /** Everything that changes the app's state. */
-import type { Lang, LeverId, LocalizedText, ResolvedScenario, ScenarioFile, UncertaintySpec } from '../../engine/index';
+import type { AnyLeverId, GrowthMode, IndicatorTrajectory, InvestmentMethod, Lang, LeverId, LocalizedText, ResolvedScenario, ScenarioFile, UncertaintySpec } from '../../engine/index';
 import type { Notice, TabId } from './app-state';
 import type { AssumptionHead } from './scenario-edit';
 
@@ -8,12 +8,16 @@ export type Action =
   | { type: 'setTab'; tab: TabId }
   | { type: 'open'; id: string }
   /** Shift a lever's path so its plan-period average is `value` (fraction a year). */
-  | { type: 'setLever'; lever: LeverId; value: number }
+  | { type: 'setLever'; lever: AnyLeverId; value: number }
+  /** Switch what drives real growth (investment mode needs an investment block), or the investment method. */
+  | { type: 'setGrowthMode'; mode: GrowthMode; method?: InvestmentMethod }
   /** Set one year (index 0 = baseYear + 1) of a lever's path. */
   | { type: 'setLeverYear'; lever: LeverId; index: number; value: number }
   /** Replace fields of the open scenario's uncertainty block. */
   | { type: 'setUncertainty'; patch: Partial<UncertaintySpec> }
   | { type: 'setSeed'; seed: number }
+  /** Set (or, with null, drop from the open file) the trajectory of an indicator the model does not compute. */
+  | { type: 'setIndicator'; id: string; trajectory: IndicatorTrajectory | null }
   /** Copy assumptions of a solved scenario (goal seek) into the open one. */
   | { type: 'applySolved'; scenario: ResolvedScenario; heads: AssumptionHead[] }
   | { type: 'duplicate'; id: string }

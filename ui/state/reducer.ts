@@ -70,10 +70,23 @@ export function reduce(state: AppState, action: Action): AppState {
       return findScenario(action.id, state.userScenarios) && state.openId !== action.id ? { ...state, openId: action.id } : state;
     case 'setLever':
       return editOpen(state, (f, r) => writeAssumptions(f, withLeverValue(r, action.lever, action.value), [headOf(action.lever)]));
+    case 'setGrowthMode':
+      return editOpen(state, (f, r) => {
+        if (action.mode === 'investment' && !r.investment) return f;
+        return { ...f, growthMode: action.mode, ...(action.method && r.investment ? { investment: { ...r.investment, method: action.method } } : {}) };
+      });
     case 'setLeverYear':
       return editOpen(state, (f, r) => writeAssumptions(f, withLeverYear(r, action.lever, action.index, action.value), [headOf(action.lever)]));
     case 'setUncertainty':
       return editOpen(state, (f, r) => ({ ...f, uncertainty: { ...normalizedUncertainty(r.uncertainty), ...action.patch } }));
+    case 'setIndicator':
+      return editOpen(state, (f) => {
+        const indicators = { ...(f.assumptions?.indicators ?? {}) };
+        if (action.trajectory) indicators[action.id] = action.trajectory;
+        else delete indicators[action.id];
+        const { indicators: _old, ...rest } = f.assumptions ?? {};
+        return { ...f, assumptions: Object.keys(indicators).length ? { ...rest, indicators } : rest };
+      });
     case 'setSeed':
       return editOpen(state, (f) => ({ ...f, seed: action.seed }));
     case 'applySolved':

@@ -5,38 +5,45 @@
  * a built-in keeps `extends` and inherits everything else.
  */
 import {
-  SECTORS, applyLever, type AnyLeverId, expandRatePath, expandSectorRates, leverPath,
-  type LeverId, type RatePath, type ResolvedScenario, type ScenarioAssumptions, type ScenarioFile, type Sector, type UncertaintySpec,
+  SECTORS, applyInvestmentLever, applyLever, expandRatePath, expandSectorRates, investmentLeverPath, isInvestmentLever, leverPath,
+  type AnyLeverId, type LeverId, type RatePath, type ResolvedScenario, type ScenarioAssumptions, type ScenarioFile, type Sector, type UncertaintySpec,
 } from '../../engine/index';
-import { planPeriodIndices } from './scenarios';
+import { plan, planPeriodIndices } from './scenarios';
 
-/** The assumption a lever belongs to. */
-export type AssumptionHead = 'realGrowth' | 'deflator' | 'population' | 'energyIntensityChange' | 'co2IntensityChange';
+/** The part of a scenario a lever belongs to: an assumption, or the investment block. */
+export type AssumptionHead = 'realGrowth' | 'deflator' | 'population' | 'energyIntensityChange' | 'co2IntensityChange' | 'investment';
 
-export function headOf(lever: LeverId): AssumptionHead {
+export function headOf(lever: AnyLeverId): AssumptionHead {
   return lever.split('.')[0] as AssumptionHead;
 }
 
-/** The lever's plan-period average (fraction a year). */
+/** The lever's plan-period average (fraction a year; investment levers in their own units). */
 export function leverValue(scenario: ResolvedScenario, lever: AnyLeverId): number {
-  const path = leverPath(scenario, lever);
+  const path = isInvestmentLever(lever) ? investmentLeverPath(plan, scenario, lever) : leverPath(scenario, lever);
   const idx = planPeriodIndices(scenario);
   return idx.reduce((s, i) => s + path[i], 0) / idx.length;
 }
 
 const clean = (x: number) => Math.round(x * 1e9) / 1e9;
 
-/** The scenario with the lever's path shifted so that its plan-period average is `value`. */
-export function withLeverValue(scenario: ResolvedScenario, lever: LeverId, value: number): ResolvedScenario {
+/**
+ * The scenario with the lever's path shifted so that its plan-period average is `value` (the
+ * programme's realisation rate, a single number, is set directly).
+ */
+export function withLeverValue(scenario: ResolvedScenario, lever: AnyLeverId, value: number): ResolvedScenario {
+  if (isInvestmentLever(lever)) {
+    if (lever === 'investment.realisationRate') return applyInvestmentLever(scenario, lever, value, 'constant', plan);
+    return applyInvestmentLever(scenario, lever, value - leverValue(scenario, lever), 'shift', plan);
+  }
   const delta = value - leverValue(scenario, lever);
   const moved = applyLever(scenario, lever, delta, 'shift');
-  return { ...moved, assumptions: mapRates(moved.assumptions, headOf(lever), clean) };
+  return { ...moved, assumptions: mapRates(moved.assumptions, headOf(lever) as Exclude<AssumptionHead, 'investment'>, clean) };
 }
 
 /** The scenario with one year of a lever's path set to `value` (per-sector or single-path levers only). */
 export function withLeverYear(scenario: ResolvedScenario, lever: LeverId, index: number, value: number): ResolvedScenario {
   const n = scenario.endYear - scenario.baseYear;
-  const [head, sector] = lever.split('.') as [AssumptionHead, string | undefined];
+  const [head, sector] = lever.split('.') as [Exclude<AssumptionHead, 'investment'>, string | undefined];
   const a = { ...scenario.assumptions };
   const set = (path: RatePath) => { const arr = expandRatePath(path, n).slice(); arr[index] = value; return arr; };
   if (head === 'realGrowth' || head === 'deflator') {
@@ -56,7 +63,7 @@ export function compactPath(path: RatePath): RatePath {
   return path.every((v) => v === path[0]) ? path[0] : path;
 }
 
-function mapRates(a: ResolvedScenario['assumptions'], head: AssumptionHead, f: (x: number) => number): ResolvedScenario['assumptions'] {
+function mapRates(a: ResolvedScenario['assumptions'], head: Exclude<AssumptionHead, 'investment'>, f: (x: number) => number): ResolvedScenario['assumptions'] {
   const mapPath = (p: RatePath): RatePath => (Array.isArray(p) ? p.map(f) : f(p));
   const next = { ...a };
   if (head === 'realGrowth' || head === 'deflator') {
@@ -70,14 +77,18 @@ function mapRates(a: ResolvedScenario['assumptions'], head: AssumptionHead, f: (
 /** `file` with the given assumptions copied from `scenario` (compacted), everything else kept. */
 export function writeAssumptions(file: ScenarioFile, scenario: ResolvedScenario, heads: readonly AssumptionHead[]): ScenarioFile {
   const assumptions: ScenarioAssumptions = { ...(file.assumptions ?? {}) };
+  let investment = file.investment;
   for (const head of heads) {
-    if (head === 'realGrowth' || head === 'deflator') {
+    if (head === 'investment') {
+      const spec = scenario.investment;
+      if (spec) investment = Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, typeof v === 'number' || Array.isArray(v) ? compactPath(v as RatePath) : v])) as typeof spec;
+    } else if (head === 'realGrowth' || head === 'deflator') {
       const v = scenario.assumptions[head];
       assumptions[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, compactPath(v[s])])) as Record<Sector, RatePath>) : compactPath(v);
     } else if (head === 'population') assumptions.population = { growth: compactPath(scenario.assumptions.population.growth) };
     else assumptions[head] = compactPath(scenario.assumptions[head]);
   }
-  return { ...file, assumptions };
+  return { ...file, assumptions, ...(investment ? { investment } : {}) };
 }
 
 /** Defaults for a scenario that has no uncertainty block yet (the built-ins' values). */

@@ -51,16 +51,16 @@ function specs(runs: OpenScenario[], lang: Lang, t: Translate): { id: string; sp
   const line = (series: string, scale: number, fmt: (v: number) => string) =>
     runs.map((r, i) => `${names[i]} ${fmt(valueAt(r, series, year, scale) ?? NaN)}`).join(lang === 'zh' ? ';' : '; ');
   const sum = (series: string, scale: number, fmt: (v: number) => string) => t('compare.summary', { names: names.join(lang === 'zh' ? '、' : ', '), year, values: line(series, scale, fmt) });
-  const target = (id: string, scale = 1) => {
+  const target = (id: string, scale = 1, suffix = '') => {
     const ind = plan.indicators.find((i) => i.id === id);
     const value = ind?.target?.value ?? ind?.proxyTarget?.value;
-    return ind && value !== undefined && ind.target ? { year: ind.target.year, value: value * scale, label: `${t('chart.target')} ${num(value * scale)}` } : undefined;
+    return ind && value !== undefined && ind.target ? { year: ind.target.year, value: value * scale, label: `${t('chart.target')} ${num(value * scale, Number.isInteger(value * scale) ? 0 : 1)}${suffix}` } : undefined;
   };
   const zh = lang === 'zh';
   return [
-    { id: 'compare-gdp', spec: { title: t('compare.gdp'), series: 'gdpNominal', scale: 1, axis: t('chart.gdp.axis'), unit: zh ? ' 亿元' : ' (CNY 100 million)', decimals: 0, target: target('gdpNominal'), summary: sum('gdpNominal', 1, (v) => (zh ? `${num(v, 0)} 亿元` : `${num(v, 0)}`)) } },
-    { id: 'compare-shares', spec: { title: t('compare.share'), series: 'shares.tertiary', scale: 100, axis: t('chart.shares.axis'), unit: '%', decimals: 1, target: target('servicesShareOfGdp'), summary: sum('shares.tertiary', 100, (v) => `${num(v, 1)}%`) } },
-    { id: 'compare-population', spec: { title: t('compare.population'), series: 'population', scale: 1, axis: t('chart.population.axis'), unit: zh ? ' 万人' : ' (10,000 people)', decimals: 1, target: target('population'), summary: sum('population', 1, (v) => (zh ? `${num(v, 1)} 万人` : num(v, 1))) } },
+    { id: 'compare-gdp', spec: { title: t('compare.gdp'), series: 'gdpNominal', scale: 1, axis: t('chart.gdp.axis'), unit: zh ? ' 亿元' : ' (CNY 100 million)', decimals: 0, target: target('gdpNominal', 1, zh ? ' 亿元' : ''), summary: sum('gdpNominal', 1, (v) => (zh ? `${num(v, 0)} 亿元` : `${num(v, 0)}`)) } },
+    { id: 'compare-shares', spec: { title: t('compare.share'), series: 'shares.tertiary', scale: 100, axis: t('chart.shares.axis'), unit: '%', decimals: 1, target: target('servicesShareOfGdp', 1, '%'), summary: sum('shares.tertiary', 100, (v) => `${num(v, 1)}%`) } },
+    { id: 'compare-population', spec: { title: t('compare.population'), series: 'population', scale: 1, axis: t('chart.population.axis'), unit: zh ? ' 万人' : ' (10,000 people)', decimals: 1, target: target('population', 1, zh ? ' 万人' : ''), summary: sum('population', 1, (v) => (zh ? `${num(v, 1)} 万人` : num(v, 1))) } },
     { id: 'compare-percapita', spec: { title: t('compare.perCapita'), series: 'gdpPerCapita', scale: 1, axis: t('chart.perCapita.axis'), unit: zh ? ' 万元/人' : '', decimals: 2, summary: sum('gdpPerCapita', 1, (v) => num(v, 2)) } },
     { id: 'compare-energy', spec: { title: t('compare.energy'), series: 'energyIntensityIndex', scale: 100, axis: t('chart.energy.axis'), unit: '', decimals: 1, target: (() => { const tg = target('energyIntensityReduction'); return tg ? { ...tg, value: 100 - tg.value, label: t('chart.energy.energyTarget') } : undefined; })(), summary: sum('energyIntensityIndex', 100, (v) => num(v, 1)) } },
     { id: 'compare-services', spec: { title: t('compare.services'), series: 'publicServices.doctors', scale: 1, axis: zh ? '人' : 'people', unit: zh ? ' 人' : '', decimals: 0, summary: sum('publicServices.doctors', 1, (v) => num(v, 0)) } },
@@ -117,6 +117,11 @@ export function Compare() {
       </div>
       {runs.length >= 1 && reference && (
         <>
+          <div className="chart-grid" style={{ marginBottom: 14 }}>
+            {figures.map(({ id, figure }) => (
+              <ChartFrame key={id} id={id} figure={figure} lang={lang} />
+            ))}
+          </div>
           <div className="card">
             <h3>{t('compare.table')}</h3>
             <div className="table-wrap">
@@ -195,11 +200,6 @@ export function Compare() {
                 </tbody>
               </table>
             </div>
-          </div>
-          <div className="chart-grid">
-            {figures.map(({ id, figure }) => (
-              <ChartFrame key={id} id={id} figure={figure} lang={lang} />
-            ))}
           </div>
         </>
       )}

@@ -4,10 +4,10 @@
  * The two-target solve (solveTwo, Newton) moves two levers to meet two targets together.
  */
 import { useMemo, useState } from 'react';
-import { LEVERS, formatIssue, isPlanpathError, solveOne, solveTwo, type Lang, type LeverId, type LeverMode, type ResolvedScenario, type SolveResult, type TargetResult, type ValidationIssue } from '../../engine/index';
+import { ALL_LEVERS, formatIssue, isPlanpathError, leverIsFraction, leverMismatch, solveOne, solveTwo, type AnyLeverId, type Lang, type LeverMode, type ResolvedScenario, type SolveResult, type TargetResult, type ValidationIssue } from '../../engine/index';
 import { useLang, useT } from '../i18n/use-t';
 import { leverLabel, type Translate } from '../i18n/index';
-import { indicatorValue, pct, signedPct } from '../i18n/format';
+import { indicatorValue, num, pct, signedPct } from '../i18n/format';
 import { useOpenScenario } from '../state/derived';
 import { headOf, leverValue } from '../state/scenario-edit';
 import { plan } from '../state/scenarios';
@@ -66,14 +66,14 @@ function TargetPicker({ targets, choice, onChange, lang, t, prefix }: { targets:
   );
 }
 
-function LeverPicker({ value, onChange, t, testId, label }: { value: LeverId; onChange: (l: LeverId) => void; t: Translate; testId: string; label?: string }) {
+function LeverPicker({ value, levers, onChange, t, testId, label }: { value: AnyLeverId; levers: readonly AnyLeverId[]; onChange: (l: AnyLeverId) => void; t: Translate; testId: string; label?: string }) {
   return (
     <label className="field">
       <span>{label ?? t('goal.lever')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as LeverId)} data-testid={testId}>
-        {LEVERS.map((l) => (
+      <select value={value} onChange={(e) => onChange(e.target.value as AnyLeverId)} data-testid={testId}>
+        {levers.map((l) => (
           <option key={l} value={l}>
-            {t(`lever.${l}`)}
+            {leverLabel(t, l)}
           </option>
         ))}
       </select>
@@ -85,8 +85,11 @@ function LeverPicker({ value, onChange, t, testId, label }: { value: LeverId; on
 function requiredText(result: SolveResult, k: number, scenario: ResolvedScenario, t: Translate): string {
   const lever = result.levers[k];
   const label = leverLabel(t, lever.lever);
-  if (lever.mode === 'constant') return t('goal.required', { lever: label, value: `${pct(lever.value, 2)} ${t('common.perYear')}` });
-  return t('goal.requiredShift', { lever: label, delta: signedPct(lever.value, 2), from: plan.period.from, to: plan.period.to, value: pct(leverValue(result.scenario, lever.lever), 2) }) + ` · ${t('goal.now', { value: pct(leverValue(scenario, lever.lever), 2) })}`;
+  const fraction = leverIsFraction(lever.lever);
+  const show = (v: number) => (fraction ? pct(v, 2) : num(v));
+  const shift = (v: number) => (fraction ? signedPct(v, 2) : `${v > 0 ? '+' : ''}${num(v)}`);
+  if (lever.mode === 'constant') return t('goal.required', { lever: label, value: `${show(lever.value)}${lever.lever === 'investment.realisationRate' ? '' : ` ${t('common.perYear')}`}` });
+  return t('goal.requiredShift', { lever: label, delta: shift(lever.value), from: plan.period.from, to: plan.period.to, value: show(leverValue(result.scenario, lever.lever)) }) + ` · ${t('goal.now', { value: show(leverValue(scenario, lever.lever)) })}`;
 }
 
 function Issues({ solved, lang, t }: { solved: Extract<Solved, { ok: false }>; lang: Lang; t: Translate }) {
@@ -107,9 +110,9 @@ export function GoalSeek() {
   const first = targets.find((r) => r.id === 'gdpNominal') ?? targets[0];
   const second = targets.find((r) => r.id === 'servicesShareOfGdp') ?? targets[1] ?? targets[0];
   const [target, setTarget] = useState<TargetChoice>({ id: first?.id ?? 'gdpNominal', year: first?.year ?? 2025, value: first?.target ?? 4000 });
-  const [lever, setLever] = useState<LeverId>('realGrowth.tertiary');
+  const [leverChoice, setLever] = useState<AnyLeverId>('realGrowth.tertiary');
   const [mode, setMode] = useState<LeverMode>('shift');
-  const [pair, setPair] = useState<{ a: TargetChoice; b: TargetChoice; la: LeverId; lb: LeverId }>({
+  const [pair, setPair] = useState<{ a: TargetChoice; b: TargetChoice; la: AnyLeverId; lb: AnyLeverId }>({
     a: { id: first?.id ?? 'gdpNominal', year: first?.year ?? 2025, value: first?.target ?? 4000 },
     b: { id: second?.id ?? 'servicesShareOfGdp', year: second?.year ?? 2025, value: second?.target ?? 50 },
     la: 'realGrowth.secondary',
@@ -118,10 +121,19 @@ export function GoalSeek() {
   const [two, setTwo] = useState<{ solved: Solved; for: ResolvedScenario } | null>(null);
   const [applied, setApplied] = useState<string | null>(null);
   const scenario = open.ok ? open.value.scenario : undefined;
+  const levers = useMemo(() => {
+    if (!scenario) return [];
+    const ok = ALL_LEVERS.filter((l) => leverMismatch(scenario, l) === undefined);
+    // In investment mode the investment levers drive growth: list them first.
+    return [...ok.filter((l) => l.startsWith('investment.')), ...ok.filter((l) => !l.startsWith('investment.'))];
+  }, [scenario]);
+  const lever = levers.includes(leverChoice) ? leverChoice : (levers[0] ?? leverChoice);
+  const la = levers.includes(pair.la) ? pair.la : (levers[0] ?? pair.la);
+  const lb = levers.includes(pair.lb) ? pair.lb : (levers.find((l) => l !== la) ?? pair.lb);
   const one = useMemo(() => (scenario ? attempt(() => solveOne(plan, scenario, { output: target.id, year: target.year, value: target.value }, { lever, mode })) : null), [scenario, target, lever, mode]);
   if (!open.ok || !scenario) return <p role="alert">{open.ok ? '' : open.message}</p>;
   const apply = (result: SolveResult, tag: string) => {
-    dispatch({ type: 'applySolved', scenario: result.scenario, heads: [...new Set(result.levers.map((l) => headOf(l.lever as LeverId)))] });
+    dispatch({ type: 'applySolved', scenario: result.scenario, heads: [...new Set(result.levers.map((l) => headOf(l.lever)))] });
     setApplied(tag);
   };
   const ind = indicatorOf(target.id);
@@ -135,7 +147,7 @@ export function GoalSeek() {
       <div className="card">
         <div className="toolbar">
           <TargetPicker targets={targets} choice={target} onChange={(c) => { setTarget(c); setApplied(null); }} lang={lang} t={t} prefix="goal" />
-          <LeverPicker value={lever} onChange={(l) => { setLever(l); setApplied(null); }} t={t} testId="goal-lever" />
+          <LeverPicker value={lever} levers={levers} onChange={(l) => { setLever(l); setApplied(null); }} t={t} testId="goal-lever" />
           <label className="field">
             <span>{t('goal.mode')}</span>
             <select value={mode} onChange={(e) => { setMode(e.target.value as LeverMode); setApplied(null); }} data-testid="goal-mode">
@@ -164,11 +176,11 @@ export function GoalSeek() {
         <h3>{t('goal.two')}</h3>
         <div className="toolbar">
           <TargetPicker targets={targets} choice={pair.a} onChange={(a) => setPair({ ...pair, a })} lang={lang} t={t} prefix="goal2-a" />
-          <LeverPicker value={pair.la} onChange={(la) => setPair({ ...pair, la })} t={t} testId="goal2-a-lever" />
+          <LeverPicker value={la} levers={levers} onChange={(l) => setPair({ ...pair, la: l })} t={t} testId="goal2-a-lever" />
         </div>
         <div className="toolbar">
           <TargetPicker targets={targets} choice={pair.b} onChange={(b) => setPair({ ...pair, b })} lang={lang} t={t} prefix="goal2-b" />
-          <LeverPicker value={pair.lb} onChange={(lb) => setPair({ ...pair, lb })} t={t} testId="goal2-b-lever" />
+          <LeverPicker value={lb} levers={levers} onChange={(l) => setPair({ ...pair, lb: l })} t={t} testId="goal2-b-lever" />
         </div>
         <button
           type="button"
@@ -176,7 +188,7 @@ export function GoalSeek() {
           data-testid="goal2-solve"
           onClick={() => {
             setApplied(null);
-            setTwo({ for: scenario, solved: attempt(() => solveTwo(plan, scenario, [{ output: pair.a.id, year: pair.a.year, value: pair.a.value }, { output: pair.b.id, year: pair.b.year, value: pair.b.value }], [{ lever: pair.la, mode }, { lever: pair.lb, mode }])) });
+            setTwo({ for: scenario, solved: attempt(() => solveTwo(plan, scenario, [{ output: pair.a.id, year: pair.a.year, value: pair.a.value }, { output: pair.b.id, year: pair.b.year, value: pair.b.value }], [{ lever: la, mode }, { lever: lb, mode }])) });
           }}
         >
           {t('goal.solveTwo')}

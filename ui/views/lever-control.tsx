@@ -25,6 +25,7 @@ export interface LeverControlProps {
   rangeMessage: string;
   /** 100 (default): the value is a fraction shown in percent; 1: shown as is. */
   scale?: number;
+  disabled?: boolean;
 }
 
 export function LeverControl(p: LeverControlProps) {
@@ -48,12 +49,13 @@ export function LeverControl(p: LeverControlProps) {
           aria-label={p.sliderLabel}
           aria-valuetext={scale === 100 ? `${(p.value * 100).toFixed(2)}%` : p.value.toFixed(2)}
           data-testid={`lever-${p.path}-slider`}
+          disabled={p.disabled}
           onChange={(e) => p.onValue(Number(e.target.value) / scale)}
           onPointerDown={() => setDragging(true)}
           onPointerUp={announceRelease}
           onKeyUp={announceRelease}
         />
-        <PercentInput value={p.value} onValue={p.onValue} min={p.min} max={p.max} minExclusive={p.minExclusive} label={p.numberLabel} testId={`lever-${p.path}`} rangeMessage={p.rangeMessage} step={step} scale={scale} />
+        <PercentInput value={p.value} onValue={p.onValue} min={p.min} max={p.max} minExclusive={p.minExclusive} label={p.numberLabel} testId={`lever-${p.path}`} rangeMessage={p.rangeMessage} step={step} scale={scale} disabled={p.disabled} />
       </div>
     </div>
   );

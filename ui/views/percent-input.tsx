@@ -22,14 +22,16 @@ export interface PercentInputProps {
   className?: string;
   /** Display scale: 100 shows fractions as percent (default), 1 shows the number itself. */
   scale?: number;
+  disabled?: boolean;
 }
 
 /** A fraction as percent text with up to 3 decimals: 0.27153 -> "27.153". */
 export function percentText(fraction: number, scale = 100): string {
-  return String(Number((fraction * scale).toFixed(3)));
+  const shown = fraction * scale;
+  return String(Number(shown.toFixed(scale === 100 || Math.abs(shown) < 100 ? 3 : 1)));
 }
 
-export function PercentInput({ value, onValue, min, max, minExclusive, label, testId, rangeMessage, step = 0.1, className, scale = 100 }: PercentInputProps) {
+export function PercentInput({ value, onValue, min, max, minExclusive, label, testId, rangeMessage, step = 0.1, className, scale = 100, disabled }: PercentInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = useId();
   const parsed = draft === null ? value : Number(draft.replace(',', '.')) / scale;
@@ -44,6 +46,7 @@ export function PercentInput({ value, onValue, min, max, minExclusive, label, te
         aria-invalid={!valid}
         aria-describedby={valid ? undefined : errorId}
         data-testid={testId}
+        disabled={disabled}
         onChange={(e) => {
           const text = e.target.value;
           setDraft(text);

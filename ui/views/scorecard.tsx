@@ -9,6 +9,7 @@ import { useLang, useT } from '../i18n/use-t';
 import type { MessageKey, Translate } from '../i18n/index';
 import { indicatorUnit, num, signedPct } from '../i18n/format';
 import { useOpenScenario } from '../state/derived';
+import { ScorecardDetail as Detail } from './scorecard-detail';
 import { plan } from '../state/scenarios';
 import { displayStatus, type DisplayStatus } from '../state/target-status';
 
@@ -205,46 +206,5 @@ export function Scorecard() {
         </table>
       </div>
     </section>
-  );
-}
-
-function Detail({ ind, result, lang, t, onClose }: { ind: PlanIndicator; result?: TargetResult; lang: Lang; t: Translate; onClose: () => void }) {
-  const proxy = result?.proxyAssumption ? plan.assumptions[result.proxyAssumption] : undefined;
-  return (
-    <div className="detail" data-testid={`detail-${ind.id}`}>
-      <p className="hint">{t('score.detail.quote')}</p>
-      <blockquote lang="zh-CN">{ind.source.quote}</blockquote>
-      <dl>
-        <dt>{t('score.detail.where')}</dt>
-        <dd>
-          {ind.source.chapter}
-          {ind.source.section ? ` · ${ind.source.section}` : ''}
-        </dd>
-        {ind.target?.text && (
-          <>
-            <dt>{t('score.detail.targetText')}</dt>
-            <dd>{ind.target.text[lang]}</dd>
-          </>
-        )}
-        {proxy && (
-          <>
-            <dt>{t('score.detail.proxy')}</dt>
-            <dd>
-              {proxy.label[lang]}: {proxy.value}
-              {proxy.unit} — {proxy.source[lang]}
-            </dd>
-          </>
-        )}
-        {ind.note && (
-          <>
-            <dt>{t('score.detail.note')}</dt>
-            <dd>{ind.note[lang]}</dd>
-          </>
-        )}
-      </dl>
-      <button type="button" className="btn btn-small" onClick={onClose}>
-        {t('score.detail.close')}
-      </button>
-    </div>
   );
 }

@@ -8,6 +8,7 @@
 import { HISTOGRAM_MAX_BINS, HISTOGRAM_MIN_LOG_SD, HISTOGRAM_WIDTH_SD } from '../mc-defaults';
 import type { HistogramSlots } from '../mc-types';
 import { floatBits } from './float-bits';
+import { detExp } from '../det-math';
 
 /** A slot to lay out: where its value sits in a path's values, its central value and log spread. */
 export interface SlotSpec {
@@ -36,8 +37,8 @@ export function layoutSlots(specs: readonly SlotSpec[]): HistogramSlots {
     let hi: number;
     if (spec.center > 0 && Number.isFinite(spec.center)) {
       const w = HISTOGRAM_WIDTH_SD * Math.max(spec.logSd, HISTOGRAM_MIN_LOG_SD);
-      lo = floatBits(spec.center * Math.exp(-w));
-      hi = floatBits(Math.min(spec.center * Math.exp(w), 3.4e38));
+      lo = floatBits(spec.center * detExp(-w));
+      hi = floatBits(Math.min(spec.center * detExp(w), 3.4e38));
     } else {
       lo = 0;
       hi = 0x7f7fffff;

@@ -8,47 +8,13 @@
  * about 22 ns).
  */
 import { Xoshiro128 } from './xoshiro128';
+import * as tables from './ziggurat-tables';
+import { detLog } from '../det-math';
+import { fastExp } from '../fast-exp';
 
-const LAYERS = 256;
-/** Right edge of the base layer (R in the paper) and the common area of the layers (V). */
-const R = 3.6541528853610088;
-const V = 0.00492867323399;
-/** Scale of the signed 24-bit uniform: values in [-2^23, 2^23). */
-const M = 8388608;
-
-/** Acceptance thresholds (integer), widths and densities of the layers, built once at load. */
-const K = new Int32Array(LAYERS);
-/**
- * The fast-path test |j| < K[i] as one unsigned comparison, (j + K[i] - 1) >>> 0 < 2 K[i] - 1, so
- * that V8 emits no branch on the sign of j (a 50% misprediction that would triple the cost).
- * ACCEPT_SHIFT[i] = K[i] - 1 and ACCEPT_SPAN[i] = 2 K[i] - 1 (0 for the top layer, which has no fast path).
- */
-const ACCEPT_SHIFT = new Int32Array(LAYERS);
-const ACCEPT_SPAN = new Uint32Array(LAYERS);
-const W = new Float64Array(LAYERS);
-const F = new Float64Array(LAYERS);
-(() => {
-  let d = R;
-  let t = d;
-  const q = V / Math.exp(-0.5 * d * d);
-  K[0] = Math.floor((d / q) * M);
-  K[1] = 0;
-  W[0] = q / M;
-  W[LAYERS - 1] = d / M;
-  F[0] = 1;
-  F[LAYERS - 1] = Math.exp(-0.5 * d * d);
-  for (let i = LAYERS - 2; i >= 1; i--) {
-    d = Math.sqrt(-2 * Math.log(V / d + Math.exp(-0.5 * d * d)));
-    K[i + 1] = Math.floor((d / t) * M);
-    t = d;
-    F[i] = Math.exp(-0.5 * d * d);
-    W[i] = d / M;
-  }
-  for (let i = 0; i < LAYERS; i++) {
-    ACCEPT_SHIFT[i] = K[i] - 1;
-    ACCEPT_SPAN[i] = K[i] > 0 ? 2 * K[i] - 1 : 0;
-  }
-})();
+// Module-local copies of the tables: V8 reads imported bindings through a checked cell on every
+// access, which made the fill loop ten times slower; local constants are read directly.
+const { ACCEPT_SHIFT, ACCEPT_SPAN, F, K, R, W } = tables;
 
 /** One standard normal draw from `rng`. */
 export function normal(rng: Xoshiro128): number {
@@ -74,7 +40,11 @@ export function fillNormals(rng: Xoshiro128, out: Float64Array, offset: number, 
   for (let done = 0; done < count; done += CHUNK) fillChunk(rng, out, offset + done, Math.min(CHUNK, count - done));
 }
 
-export function fillChunk(rng: Xoshiro128, out: Float64Array, offset: number, count: number): void {
+function fillChunk(rng: Xoshiro128, out: Float64Array, offset: number, count: number): void {
+  // Tables in locals: bundlers turn module constants into `var`s, which V8 reloads on every use.
+  const w = W;
+  const shift = ACCEPT_SHIFT;
+  const span = ACCEPT_SPAN;
   const at = pendingAt;
   const word = pendingWord;
   const st = rng.state;
@@ -96,12 +66,12 @@ export function fillChunk(rng: Xoshiro128, out: Float64Array, offset: number, co
     s3 = (s3 << 11) | (s3 >>> 21);
     const i = u & 255;
     const j = u >> 8;
-    out[k] = j * W[i];
+    out[k] = j * w[i];
     // Record every draw and advance the count only for those off the fast path: no branch, so the
     // optimised loop never meets code it has no type feedback for.
     at[pending] = k;
     word[pending] = u;
-    pending += +((j + ACCEPT_SHIFT[i]) >>> 0 >= ACCEPT_SPAN[i]);
+    pending += +((j + shift[i]) >>> 0 >= span[i]);
   }
   st[0] = s0;
   st[1] = s1;
@@ -129,13 +99,13 @@ function slowPath(rng: Xoshiro128, layer: number, value: number): number {
       let x: number;
       let y: number;
       do {
-        x = -Math.log(rng.nextOpenUnit()) / R;
-        y = -Math.log(rng.nextOpenUnit());
+        x = -detLog(rng.nextOpenUnit()) / R;
+        y = -detLog(rng.nextOpenUnit());
       } while (y + y < x * x);
       return j > 0 ? R + x : -R - x;
     }
     const x = j * W[i];
-    if (F[i] + rng.nextOpenUnit() * (F[i - 1] - F[i]) < Math.exp(-0.5 * x * x)) return x;
+    if (F[i] + rng.nextOpenUnit() * (F[i - 1] - F[i]) < fastExp(-0.5 * x * x)) return x;
     const u = rng.nextInt32();
     i = u & 255;
     j = u >> 8;

@@ -1,0 +1,301 @@
+/**
+ * End-to-end tests of the web app in a real browser: the app is built once with Vite, served from
+ * Node on a free localhost port and driven in Debian's chromium through playwright-core.
+ * Screenshots of every view in both languages go to artifacts/screenshots/.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildApp } from './support/build-app';
+import { serveStatic, type StaticServer } from './support/static-server';
+import { CHROMIUM, hasChromium, launchBrowser, type Browser } from './support/browser';
+import { chartTraces, chartY, freshStart, openTab, savedState, screenshot, waitForChart, waitForMonteCarlo } from './support/app-page';
+
+const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const;
+
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+describe('Planpath web app in chromium', () => {
+  beforeAll(async () => {
+    if (!hasChromium()) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`);
+    dist = await mkdtemp(join(tmpdir(), 'planpath-dist-'));
+    await buildApp(dist);
+    server = await serveStatic(dist);
+    browser = await launchBrowser({ locale: 'en-US' });
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dist) await rm(dist, { recursive: true, force: true });
+  });
+
+  it('loads with a built-in scenario, its charts and the 2025 scorecard; every control is labelled', async () => {
+    await freshStart(page, server.url);
+    expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('plan-target');
+    for (const id of ['chart-gdp', 'chart-shares', 'chart-population', 'chart-energy', 'chart-percapita', 'chart-services']) await waitForChart(page, id);
+    expect(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label')).toMatch(/In 2025, GDP at current prices is CNY 400 billion/);
+    expect(await page.textContent('body')).not.toMatch(/4,?000 billion/);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, button, textarea')]
+        .filter((el) => {
+          const e = el as HTMLInputElement;
+          return !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length || e.textContent?.trim());
+        })
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(unlabelled).toEqual([]);
+    await openTab(page, 'scorecard');
+    const row = page.locator('[data-testid="target-gdpNominal"]');
+    expect(await row.getAttribute('data-status')).toBe('met');
+    expect(await page.textContent('[data-testid="projected-gdpNominal"]')).toBe('4,000');
+    expect(await page.textContent('[data-testid="projected-servicesShareOfGdp"]')).toBe('50.00');
+    // A row opens the plan's own sentence with its chapter.
+    await row.locator('button.row-open').click();
+    expect(await page.textContent('[data-testid="detail-gdpNominal"]')).toContain('4000亿元');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('moving a lever redraws the GDP chart and changes the scorecard (a built-in is copied, not edited)', async () => {
+    await freshStart(page, server.url);
+    const before = await chartY(page, 'chart-gdp');
+    const summaryBefore = await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label');
+    await page.fill('[data-testid="lever-realGrowth.tertiary"]', '10');
+    await page.waitForFunction((b) => {
+      const el = document.querySelector('[data-testid="chart-gdp"]') as HTMLElement & { data?: { y: number[] }[] };
+      return el.data?.[0]?.y?.[5] !== undefined && el.data[0].y[5] < b - 100;
+    }, before[5]);
+    const after = await chartY(page, 'chart-gdp');
+    expect(after[0]).toBeCloseTo(1650, 6);
+    expect(after[5]).toBeLessThan(before[5] - 100);
+    expect(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label')).not.toBe(summaryBefore);
+    expect(await page.textContent('[data-testid="notice"]')).toContain('read-only');
+    const state = await savedState(page);
+    expect(state.openId).toBe('plan-target-copy');
+    expect(state.userScenarios[0].extends).toBe('plan-target');
+    // Sliders work from the keyboard too.
+    const shares = await chartY(page, 'chart-shares');
+    await page.focus('[data-testid="lever-realGrowth.secondary-slider"]');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((s) => {
+      const el = document.querySelector('[data-testid="chart-shares"]') as HTMLElement & { data?: { y: number[] }[] };
+      return el.data![0].y[5] !== s;
+    }, shares[5]);
+    await openTab(page, 'scorecard');
+    expect(await page.getAttribute('[data-testid="target-gdpNominal"]', 'data-status')).toBe('missed');
+    expect(await page.getAttribute('[data-testid="target-servicesShareOfGdp"]', 'data-status')).toBe('missed');
+  });
+
+  it('switches language to Chinese and back, and remembers it', async () => {
+    await freshStart(page, server.url);
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await page.textContent('[data-testid="tab-workspace"]')).toBe('工作台');
+    expect(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label')).toContain('4,000 亿元');
+    expect(await page.textContent('.app-header')).toContain('规划路径');
+    await page.reload();
+    await waitForChart(page, 'chart-gdp');
+    expect(await page.textContent('[data-testid="tab-scorecard"]')).toBe('目标记分卡');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.textContent('[data-testid="tab-workspace"]')).toBe('Workspace');
+    // Tabs follow the arrow keys.
+    await page.focus('[data-testid="tab-workspace"]');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('[data-testid="tab-scorecard"]', 'aria-selected')).toBe('true');
+  });
+
+  it('creates, renames and reloads a user scenario (it persists, with extends shown)', async () => {
+    await freshStart(page, server.url);
+    await openTab(page, 'scenarios');
+    await page.click('[data-testid="duplicate-historical-trend"]');
+    await page.waitForSelector('[data-testid="scenario-row-historical-trend-copy"]');
+    await page.click('[data-testid="rename-historical-trend-copy"]');
+    await page.fill('[data-testid="rename-input-historical-trend-copy"]', 'Workshop case 工作坊');
+    await page.click('[data-testid="rename-save-historical-trend-copy"]');
+    await page.reload();
+    await page.waitForSelector('[data-testid="scenario-name-historical-trend-copy"]');
+    expect(await page.textContent('[data-testid="scenario-name-historical-trend-copy"]')).toBe('Workshop case 工作坊');
+    expect(await page.textContent('[data-testid="scenario-row-historical-trend-copy"]')).toContain('historical-trend');
+    expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('historical-trend-copy');
+    // Deleting asks first, then removes it.
+    await page.click('[data-testid="delete-historical-trend-copy"]');
+    await page.click('[data-testid="delete-confirm-historical-trend-copy"]');
+    await page.waitForSelector('[data-testid="scenario-row-historical-trend-copy"]', { state: 'detached' });
+    expect((await savedState(page)).userScenarios).toEqual([]);
+  });
+
+  it('compares two scenarios, then three, with a differences table against the reference', async () => {
+    await freshStart(page, server.url);
+    await openTab(page, 'compare');
+    await waitForChart(page, 'compare-gdp');
+    expect((await chartTraces(page, 'compare-gdp')).filter((t) => t.name && !t.name.startsWith('Target'))).toHaveLength(2);
+    const table = await page.textContent('[data-testid="compare-table"]');
+    expect(table).toContain('Plan target');
+    expect(table).toContain('Historical trend');
+    expect(table).toMatch(/-1,59\d \(-39\.\d%\)/);
+    await page.check('[data-testid="compare-pick-services-led"]');
+    await page.waitForFunction(() => ((document.querySelector('[data-testid="compare-gdp"]') as HTMLElement & { data?: unknown[] }).data?.length ?? 0) >= 4);
+    expect(await page.textContent('[data-testid="compare-targets"]')).toContain('Services-led');
+  });
+
+  it('import: a bad file lists every problem and changes nothing; a good one is added and opened', async () => {
+    await freshStart(page, server.url);
+    await openTab(page, 'scenarios');
+    const before = await page.evaluate(() => localStorage.getItem('planpath.state.v1'));
+    const bad = { schemaVersion: 1, id: 'Bad Id', baseYear: 2020, endYear: 2035, assumptions: { realGrowth: { primary: 0.02, secondary: 'fast', tertiary: 2 }, deflator: 0.02, population: { growth: 0.03 }, energyIntensityChange: -0.03, co2IntensityChange: -0.04 }, colour: 'red' };
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.waitForSelector('[data-testid="import-errors"]');
+    const items = await page.locator('[data-testid="import-errors"] li').allTextContents();
+    expect(items.length).toBeGreaterThanOrEqual(4);
+    expect(items.join('\n')).toMatch(/^id: "Bad Id" - /m);
+    expect(items.join('\n')).toMatch(/assumptions\.realGrowth\.tertiary: 2 - above the ceiling; allowed: /);
+    expect(items.join('\n')).toMatch(/assumptions\.realGrowth\.secondary: "fast"/);
+    expect(items.join('\n')).toMatch(/^name: \(missing\)/m);
+    expect(items.join('\n')).toMatch(/colour/);
+    expect(await page.evaluate(() => localStorage.getItem('planpath.state.v1'))).toBe(before);
+    // Not JSON at all.
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('not valid JSON'));
+    await screenshot(page, 'import-errors-en');
+    expect(await page.evaluate(() => localStorage.getItem('planpath.state.v1'))).toBe(before);
+    // In Chinese, the same problems in Chinese.
+    await page.click('[data-testid="lang-toggle"]');
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('允许'));
+    await screenshot(page, 'import-errors-zh');
+    await page.click('[data-testid="lang-toggle"]');
+    // A good file.
+    const good = { schemaVersion: 1, id: 'workshop-fast-services', name: { zh: '服务业加速', en: 'Faster services' }, extends: 'historical-trend', assumptions: { realGrowth: { tertiary: 0.15 } } };
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await page.waitForSelector('[data-testid="import-ok"]');
+    expect(await page.isVisible('[data-testid="import-errors"]')).toBe(false);
+    expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('workshop-fast-services');
+    expect((await savedState(page)).userScenarios.map((s) => s.id)).toEqual(['workshop-fast-services']);
+  });
+
+  it('opens a share link: the scenario (with its seed) is added and the app says so', async () => {
+    await freshStart(page, server.url);
+    await page.fill('[data-testid="lever-population.growth"]', '9');
+    await page.fill('[data-testid="mc-seed"]', '777');
+    await openTab(page, 'scenarios');
+    await page.click('[data-testid="share-plan-target-copy"]');
+    const link = await page.inputValue('[data-testid="share-link"]');
+    expect(link).toMatch(/#share=[A-Za-z0-9_-]+$/);
+    // The recipient: a first visit.
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.waitForSelector('[data-testid="notice"]');
+    expect(await page.textContent('[data-testid="notice"]')).toMatch(/Added "Plan target \(copy\)" from a shared link/);
+    await waitForChart(page, 'chart-gdp');
+    const state = await savedState(page);
+    expect(state.openId).toBe('plan-target-copy');
+    const shared = state.userScenarios[0] as unknown as { seed: number; assumptions: { population: { growth: number[] | number } } };
+    expect(shared.seed).toBe(777);
+    expect(await page.inputValue('[data-testid="lever-population.growth"]')).toBe('9');
+    expect(page.url()).not.toContain('#share=');
+    // A damaged link is reported and changes nothing.
+    await page.goto(`${server.url}#share=AAAA`);
+    await page.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('could not be opened'));
+    expect((await savedState(page)).userScenarios).toHaveLength(1);
+  });
+
+  it('runs the uncertainty view on the worker pool and shows probabilities; a lever release refreshes them', async () => {
+    await freshStart(page, server.url);
+    await openTab(page, 'uncertainty');
+    await waitForMonteCarlo(page);
+    const gdp = await page.textContent('[data-testid="prob-value-gdpNominal"]');
+    expect(gdp).toMatch(/^\d{1,3}\.\d%$/);
+    expect(parseFloat(gdp!)).toBeGreaterThan(30);
+    expect(parseFloat(gdp!)).toBeLessThan(70);
+    expect(await page.textContent('[data-testid="mc-joint"]')).toMatch(/\d+\.\d%/);
+    await waitForChart(page, 'chart-histogram');
+    expect(await page.textContent('[data-testid="mc-status"]')).toMatch(/20,000 paths, seed 20210101/);
+    // Typing a much lower services growth and pressing Enter (a release) reruns it.
+    await page.fill('[data-testid="lever-realGrowth.tertiary"]', '5');
+    await page.press('[data-testid="lever-realGrowth.tertiary"]', 'Enter');
+    await page.waitForFunction(() => parseFloat(document.querySelector('[data-testid="prob-value-gdpNominal"]')?.textContent ?? '100') < 20);
+    await page.waitForSelector('[data-testid="mc-status"][data-state="done"]');
+  });
+
+  it('exports every series as CSV with a BOM, a header and the values', async () => {
+    await freshStart(page, server.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    expect(download.suggestedFilename()).toBe('planpath-plan-target.csv');
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split(/\r\n/);
+    expect(lines[0]).toBe(`series,name,unit,${Array.from({ length: 16 }, (_, i) => 2020 + i).join(',')}`);
+    const gdp = lines.find((l) => l.startsWith('gdpNominal,'))!.split(',');
+    expect(Number(gdp[3])).toBe(1650);
+    expect(Number(gdp[3 + 5])).toBeCloseTo(4000, 1);
+    expect(lines.some((l) => l.startsWith('shares.tertiary,'))).toBe(true);
+    // Chinese names for Excel.
+    await page.click('[data-testid="lang-toggle"]');
+    const [zh] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    const text = (await readFile((await zh.path())!)).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('gdpNominal,地区生产总值(现价),亿元,1650,');
+  });
+
+  it('exports a chart as a PNG image', async () => {
+    await freshStart(page, server.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="png-chart-gdp"]')]);
+    expect(download.suggestedFilename()).toBe('plan-target-gdp.png');
+    const bytes = await readFile((await download.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(10_000);
+  });
+
+  it('goal seek finds the required lever value and applies it in one click', async () => {
+    await freshStart(page, server.url);
+    await page.fill('[data-testid="lever-realGrowth.tertiary"]', '12');
+    await openTab(page, 'goalSeek');
+    await page.waitForSelector('[data-testid="goal-apply"]');
+    expect(await page.textContent('[data-testid="goal-result"]')).toMatch(/Required: shift Tertiary sector \(services\) by \+\d+\.\d\d% a year/);
+    await page.click('[data-testid="goal-apply"]');
+    await openTab(page, 'scorecard');
+    expect(await page.getAttribute('[data-testid="target-gdpNominal"]', 'data-status')).toBe('met');
+    await openTab(page, 'goalSeek');
+    await page.click('[data-testid="goal2-solve"]');
+    await page.waitForSelector('[data-testid="goal2-apply"]');
+    expect(await page.textContent('[data-testid="goal2-result"]')).toMatch(/Secondary sector/);
+  });
+
+  it('saves a screenshot of every view in both languages', async () => {
+    await freshStart(page, server.url);
+    for (const lang of ['en', 'zh'] as const) {
+      if (lang === 'zh') await page.click('[data-testid="lang-toggle"]');
+      for (const tab of TABS) {
+        await openTab(page, tab);
+        if (tab === 'workspace') await waitForChart(page, 'chart-services');
+        if (tab === 'compare') await waitForChart(page, 'compare-services');
+        if (tab === 'uncertainty') await waitForMonteCarlo(page);
+        if (tab === 'sensitivity') await waitForChart(page, 'chart-sobol');
+        if (tab === 'goalSeek') {
+          await page.waitForSelector('[data-testid="goal-apply"]');
+          await page.click('[data-testid="goal2-solve"]');
+          await page.waitForSelector('[data-testid="goal2-apply"]');
+        }
+        await page.waitForTimeout(150);
+        await screenshot(page, `${tab}-${lang}`);
+        if (tab === 'workspace') {
+          await page.evaluate(() => document.querySelector('.side')!.scrollTo(0, 100_000));
+          await screenshot(page, `levers-${lang}`);
+          await page.evaluate(() => document.querySelector('.side')!.scrollTo(0, 0));
+        }
+      }
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});

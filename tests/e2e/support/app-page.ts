@@ -1,0 +1,65 @@
+/**
+ * Helpers for driving the built app in a page: a clean start, reading chart data and the saved
+ * state, switching tabs, and screenshots into artifacts/screenshots.
+ */
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const SCREENSHOTS = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/** Opens the app with an empty localStorage (first visit) and waits for the GDP chart. */
+export async function freshStart(page: Page, url: string, lang: 'en' | 'zh' = 'en'): Promise<void> {
+  await page.goto(url);
+  await page.evaluate((l) => {
+    localStorage.clear();
+    localStorage.setItem('planpath.state.v1', JSON.stringify({ lang: l }));
+  }, lang);
+  await page.goto(url);
+  await waitForChart(page, 'chart-gdp');
+}
+
+/** Waits until a chart has been drawn (its SVG exists). */
+export async function waitForChart(page: Page, id: string): Promise<void> {
+  await page.waitForSelector(`[data-testid="${id}"] .main-svg`, { timeout: 20_000 });
+}
+
+/** The y values of a chart's trace. */
+export function chartY(page: Page, id: string, trace = 0): Promise<number[]> {
+  return page.evaluate(
+    ([chartId, k]) => {
+      const el = document.querySelector(`[data-testid="${chartId}"]`) as (HTMLElement & { data?: { y: number[] }[] }) | null;
+      return Array.from(el?.data?.[k as number]?.y ?? []);
+    },
+    [id, trace] as const,
+  );
+}
+
+/** Number of traces of a chart. */
+export function chartTraces(page: Page, id: string): Promise<{ name?: string }[]> {
+  return page.evaluate((chartId) => {
+    const el = document.querySelector(`[data-testid="${chartId}"]`) as (HTMLElement & { data?: { name?: string }[] }) | null;
+    return (el?.data ?? []).map((d) => ({ name: d.name }));
+  }, id);
+}
+
+/** The saved app state. */
+export function savedState(page: Page): Promise<{ openId: string; userScenarios: { id: string; name: { zh: string; en: string }; extends?: string }[]; lang: string }> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('planpath.state.v1') ?? '{}'));
+}
+
+export async function openTab(page: Page, tab: string): Promise<void> {
+  await page.click(`[data-testid="tab-${tab}"]`);
+  await page.waitForSelector(`[data-testid="panel-${tab}"]`);
+}
+
+/** Waits for the Monte Carlo of the Uncertainty view to deliver a result. */
+export async function waitForMonteCarlo(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="mc-status"][data-state="done"]', { timeout: 30_000 });
+  await waitForChart(page, 'chart-fan-gdp');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: false });
+}
