@@ -12,7 +12,7 @@ import { BLOCK_PATHS } from './mc-defaults';
 import type { McModel } from './mc-types';
 import { KIND } from './primitive-kinds';
 import type { BlockState } from './block-state';
-import { fastExp } from './fast-exp';
+import { EXP_TABLE, expWith } from './fast-exp';
 import type { Xoshiro128 } from './rng/xoshiro128';
 import { fillNormals, fillUniforms } from './rng/ziggurat';
 
@@ -43,6 +43,7 @@ function advanceSectors(m: McModel, st: BlockState, t: number, count: number): v
   const gi = t * 3;
   const g0 = m.growth[gi], g1 = m.growth[gi + 1], g2 = m.growth[gi + 2];
   const p0 = m.price[gi], p1 = m.price[gi + 1], p2 = m.price[gi + 2];
+  const table = EXP_TABLE;
   const [e0, e1, e2] = st.e;
   const [r0, r1, r2] = st.real;
   const nominalOut = st.kinds[KIND.gdpNominal];
@@ -62,9 +63,9 @@ function advanceSectors(m: McModel, st: BlockState, t: number, count: number): v
     e1[j] = a1;
     e2[j] = a2;
     const shock = rp > 0 && u[j] < rp ? rm + rs * z[o + rcol] : 0;
-    const v0 = r0[j] * (g0 * fastExp(sg0 * a0 + shock));
-    const v1 = r1[j] * (g1 * fastExp(sg1 * a1 + shock));
-    const v2 = r2[j] * (g2 * fastExp(sg2 * a2 + shock));
+    const v0 = r0[j] * (g0 * expWith(table, sg0 * a0 + shock));
+    const v1 = r1[j] * (g1 * expWith(table, sg1 * a1 + shock));
+    const v2 = r2[j] * (g2 * expWith(table, sg2 * a2 + shock));
     r0[j] = v0;
     r1[j] = v1;
     r2[j] = v2;
@@ -84,10 +85,11 @@ function advanceCommon(m: McModel, e: Float64Array, level: Float64Array, z: Floa
   const cols = m.normalsPerYear;
   const keep = t === 0 ? 0 : m.persistence;
   const scale = t === 0 ? 1 : m.innovationScale;
+  const table = EXP_TABLE;
   for (let j = 0; j < count; j++) {
     const x = keep * e[j] + scale * z[j * cols + col];
     e[j] = x;
-    level[j] = level[j] * (factor * fastExp(sigma * x));
+    level[j] = level[j] * (factor * expWith(table, sigma * x));
   }
 }
 

@@ -62,7 +62,12 @@ export function blockState(): BlockState {
 
 /** Resets the state to the base year for `count` paths. */
 export function startBlock(m: McModel, st: BlockState, count: number): void {
-  for (let s = 0; s < 3; s++) st.real[s].fill(m.baseValueAdded[s], 0, count);
+  for (let s = 0; s < 3; s++) {
+    st.real[s].fill(m.baseValueAdded[s], 0, count);
+    st.e[s].fill(0, 0, count);
+  }
+  st.ed.fill(0, 0, count);
+  st.ep.fill(0, 0, count);
   st.q.fill(1, 0, count);
   st.pop.fill(m.basePopulation, 0, count);
   st.prevReal.fill(m.baseValueAdded[0] + m.baseValueAdded[1] + m.baseValueAdded[2], 0, count);

@@ -65,7 +65,7 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
   const adaptive = options.adaptive ?? false;
   const shocks = shockParameters(scenario.uncertainty);
   const planned = plannedPath(projection);
-  const spread = spreadInputsOf(shocks, planned);
+  const spread = spreadInputsOf(shocks, planned, projection);
 
   // A primitive that no shock reaches (e.g. population without population shocks) is deterministic:
   // report the projection's values exactly instead of a histogram of identical values.
@@ -91,7 +91,8 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
   const slotOfPrimitive = new Map<number, number>();
   for (const k of [...tracked].sort((a, b) => a - b)) {
     slotOfPrimitive.set(k, specs.length);
-    for (let t = 0; t < n; t++) specs.push({ valueIndex: k * n + t, center: primitiveCenter(projection, k, t + 1), logSd: logSpread(k, t + 1, spread) });
+    const isShare = k >= KIND.shares && k < KIND.shares + 3;
+    for (let t = 0; t < n; t++) specs.push({ valueIndex: k * n + t, center: primitiveCenter(projection, k, t + 1), logSd: logSpread(k, t + 1, spread), ...(isShare ? { max: 1 } : {}) });
   }
   const { sectorVolatility, ...shockRest } = shocks;
   const model: McModel = {

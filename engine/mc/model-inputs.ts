@@ -89,8 +89,9 @@ export function shockParameters(u: UncertaintySpec): ShockParameters {
 }
 
 /** What the histogram ranges depend on (histogram/spread.ts). */
-export function spreadInputsOf(p: ShockParameters, planned: PlannedPath): SpreadInputs {
+export function spreadInputsOf(p: ShockParameters, planned: PlannedPath, projection: Projection): SpreadInputs {
   const n = planned.populationGrowth.length;
+  const sh = projection.series.shares;
   return {
     sectorVolatility: p.sectorVolatility,
     deflatorVolatility: p.deflatorVolatility,
@@ -103,5 +104,6 @@ export function spreadInputsOf(p: ShockParameters, planned: PlannedPath): Spread
       const logs = [0, 1, 2].map((k) => detLog(planned.price[t * 3 + k]));
       return Math.max(...logs) - Math.min(...logs);
     }),
+    shares: Array.from({ length: n }, (_, t) => SECTORS.map((s) => sh[s][t + 1])),
   };
 }

@@ -7,6 +7,8 @@ import type { McOptions } from './mc-types';
 
 /** Largest path count or limit of one run. */
 export const MAX_PATHS = 100_000_000;
+/** Largest path count (or limit) of a run that keeps per-path samples (40 MB per sample). */
+export const MAX_SAMPLED_PATHS = 10_000_000;
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
 
@@ -41,6 +43,9 @@ export function checkMcOptions(options: McOptions, series: ReadonlySet<string>, 
     if (h.bins !== undefined && (!isInt(h.bins) || h.bins < 1 || h.bins > 1000)) out.push(issue(`histograms[${i}].bins`, h.bins, { en: 'not a bin count in range', zh: '分组数不在范围内' }, { en: 'an integer from 1 to 1000', zh: '1 到 1000 的整数' }));
   });
   options.samples?.forEach((s, i) => checkSeriesYear(`samples[${i}]`, s.series, s.year));
+  if ((options.samples?.length ?? 0) > 0 && (paths ?? 0) > MAX_SAMPLED_PATHS) {
+    out.push(issue('samples', options.samples!.length, { en: `keeping every path's values needs 4 bytes per path and sample; ${paths} paths is too many`, zh: `保留每条路径的数值需每条路径每项 4 字节;${paths} 条路径过多` }, { en: `at most ${MAX_SAMPLED_PATHS} paths with samples`, zh: `保留样本时最多 ${MAX_SAMPLED_PATHS} 条路径` }));
+  }
   options.joint?.forEach((id, i) => {
     if (!targetIds.includes(id)) out.push(issue(`joint[${i}]`, id, { en: 'not a target the model computes', zh: '不是模型计算的目标' }, { en: targetIds.join(', ') || '(none)', zh: targetIds.join('、') || '(无)' }));
   });

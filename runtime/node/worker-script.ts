@@ -44,8 +44,9 @@ function bundle(): URL | undefined {
       write: false,
       logLevel: 'silent',
     });
-    const text = result.outputFiles?.[0]?.text;
-    if (!text) return undefined;
+    const bundled = result.outputFiles?.[0]?.text;
+    if (!bundled) return undefined;
+    const text = restoreConsts(bundled);
     const file = join(tmpdir(), `planpath-worker-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
     if (!existsSync(file)) {
       // Write then rename, so a concurrent process never loads a half-written file.
@@ -57,4 +58,22 @@ function bundle(): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * esbuild turns every top-level `const` of a bundle into `var` (a deliberate choice, for Safari); in
+ * V8 that made the kernel 20% slower (measured: 650 ms against 530 ms per million paths on one core),
+ * as V8 no longer knows the typed-array tables are constants. Our sources declare only constants at
+ * the top level, so the declarations from our own files are turned back into `const`.
+ */
+export function restoreConsts(bundle: string): string {
+  let ours = false;
+  return bundle
+    .split('\n')
+    .map((line) => {
+      // esbuild marks each file's code with a `// <path>` comment.
+      if (line.startsWith('// ')) ours = /\b(engine|runtime)\//.test(line) && !line.includes('node_modules');
+      return ours && line.startsWith('var ') ? `const ${line.slice(4)}` : line;
+    })
+    .join('\n');
 }

@@ -86,7 +86,13 @@ export class WorkerPool {
   }
 
   private start(slot: number, task: Task): void {
-    const handle = (this.handles[slot] ??= this.spawn());
+    let handle: WorkerHandle;
+    try {
+      handle = this.handles[slot] ??= this.spawn();
+    } catch (error) {
+      task.reject(new RunnerError('worker-crashed', { en: `a worker could not be started: ${(error as Error).message}`, zh: `无法启动工作线程:${(error as Error).message}` }));
+      return;
+    }
     this.busy[slot] = true;
     this.running.add(task);
     task.attempts++;

@@ -31,6 +31,7 @@ describe('Monte Carlo options', () => {
     ['unknown joint target', { joint: ['nope'] }, 'joint[0]'],
     ['histogram year out of range', { histograms: [{ series: 'gdpNominal', year: 2020 }] }, 'histograms[0].year'],
     ['histogram of an unknown series', { histograms: [{ series: 'x', year: 2025 }] }, 'histograms[0].series'],
+    ['per-path samples of too many paths', { paths: 20_000_000, samples: [{ series: 'gdpNominal', year: 2025 }] }, 'samples'],
   ])('%s is reported at its field', (_, options, field) => {
     const issues = issuesOf(() => compile(options));
     expect(issues.map((i) => i.path)).toContain(field);

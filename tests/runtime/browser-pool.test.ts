@@ -4,6 +4,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'vite';
 import { hasChromium, launchBrowser } from '../e2e/support/browser';
 import { createInProcessRunner } from '../../runtime/index';
@@ -25,7 +27,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 describe.skipIf(!hasChromium())('browser worker pool', () => {
   it('gives the in-process results bit for bit (Monte Carlo and Sobol)', async () => {
-    const server = await createServer({ root, configFile: false, logLevel: 'silent', server: { port: 0, fs: { allow: [repo] } }, optimizeDeps: { include: ['comlink'] }, define: { global: 'globalThis' } });
+    const server = await createServer({ root, configFile: false, logLevel: 'silent', cacheDir: join(tmpdir(), 'planpath-vite-runtime-test'), server: { port: 0, fs: { allow: [repo] } }, optimizeDeps: { include: ['comlink'] }, define: { global: 'globalThis' } });
     await server.listen();
     const browser = await launchBrowser();
     try {

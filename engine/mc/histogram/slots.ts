@@ -17,6 +17,8 @@ export interface SlotSpec {
   center: number;
   /** Bound on the log standard deviation (natural log units). */
   logSd: number;
+  /** Largest possible value, when there is one (1 for shares): no bins are spent above it. */
+  max?: number;
 }
 
 /** Lays out the slots. Non-positive or non-finite centers get a range over every positive float. */
@@ -38,7 +40,7 @@ export function layoutSlots(specs: readonly SlotSpec[]): HistogramSlots {
     if (spec.center > 0 && Number.isFinite(spec.center)) {
       const w = HISTOGRAM_WIDTH_SD * Math.max(spec.logSd, HISTOGRAM_MIN_LOG_SD);
       lo = floatBits(spec.center * detExp(-w));
-      hi = floatBits(Math.min(spec.center * detExp(w), 3.4e38));
+      hi = floatBits(Math.min(spec.center * detExp(w), spec.max ?? Infinity, 3.4e38));
     } else {
       lo = 0;
       hi = 0x7f7fffff;

@@ -4,8 +4,10 @@
  *
  * With AR(1) shocks of unit variance and persistence rho, the cumulative shock after k years has
  * variance  sum_{u,v <= k} rho^|u - v|.  Rare shocks add at most k p (m^2 + sd^2) and shift the centre
- * by about k p m (added to the bound). A sum of sectors is bounded by its most volatile sector; a
- * share by its own and the most volatile sector's volatility (common shocks cancel in shares).
+ * by about k p m (added to the bound). A sum of sectors moves by at most the share-weighted sum of
+ * its sectors' moves; a share s by (1 - w_s) of its own and w_k of every other sector's (common shocks
+ * cancel in shares), w the deterministic shares of nominal GDP. These are first-order bounds, which is
+ * enough: the range spans 8 of them either side, and values beyond it are still counted exactly.
  */
 import { KIND } from '../primitive-kinds';
 
@@ -20,6 +22,8 @@ export interface SpreadInputs {
   rareSd: number;
   /** Per projected year: max - min over sectors of the log deterministic price index. */
   logPriceRange: readonly number[];
+  /** Per projected year: the deterministic shares of nominal GDP, [t][sector]. */
+  shares: readonly (readonly number[])[];
 }
 
 /** Variance of the sum of k unit-variance AR(1) shocks with persistence rho. */
@@ -42,13 +46,14 @@ export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
   const maxSig = Math.max(...sig);
   const real = (s: number) => Math.sqrt((sig[s] * cum) ** 2 + rareVar) + rareShift;
   const nominal = (s: number) => Math.sqrt((sig[s] * cum) ** 2 + (inp.deflatorVolatility * cum) ** 2 + rareVar) + rareShift;
-  const maxOver = (f: (s: number) => number) => Math.max(f(0), f(1), f(2));
+  const w = inp.shares[k - 1];
+  const weighted = (f: (s: number) => number) => w[0] * f(0) + w[1] * f(1) + w[2] * f(2);
   const population = inp.populationVolatility * cum;
   switch (kind) {
     case KIND.gdpNominal:
-      return maxOver(nominal);
+      return weighted(nominal);
     case KIND.gdpReal:
-      return maxOver(real);
+      return weighted(real);
     case KIND.growthFactor:
       return Math.sqrt(maxSig ** 2 + inp.rareProbability * (inp.rareMean ** 2 + inp.rareSd ** 2)) + inp.rareProbability * Math.abs(inp.rareMean);
     case KIND.gdpDeflatorIndex:
@@ -56,13 +61,16 @@ export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
     case KIND.population:
       return population;
     case KIND.gdpPerCapita:
-      return maxOver(nominal) + population;
+      return weighted(nominal) + population;
     case KIND.priceFactor:
       return inp.deflatorVolatility * cum;
     default:
       if (kind >= KIND.valueAddedNominal && kind < KIND.valueAddedNominal + 3) return nominal(kind - KIND.valueAddedNominal);
       if (kind >= KIND.valueAddedReal && kind < KIND.valueAddedReal + 3) return real(kind - KIND.valueAddedReal);
-      if (kind >= KIND.shares && kind < KIND.shares + 3) return (sig[kind - KIND.shares] + maxSig) * cum;
+      if (kind >= KIND.shares && kind < KIND.shares + 3) {
+        const own = kind - KIND.shares;
+        return cum * sig.reduce((acc, x, j) => acc + (j === own ? 1 - w[j] : w[j]) * x, 0);
+      }
       throw new RangeError(`unknown primitive kind ${kind}`);
   }
 }
