@@ -8,6 +8,7 @@ import { formatIssue, isPlanpathError } from '../engine/index';
 import { COMMON_OPTIONS } from './command';
 import { commands } from './commands/index';
 import { pickLang } from './context';
+import { isRunnerError } from '../runtime/runner-error';
 
 function help(lang: 'zh' | 'en'): string {
   const head = lang === 'zh' ? 'planpath:发展规划目标情景模拟与预测\n\n用法: npm run -s planpath -- <命令> [选项]\n\n命令:' : 'planpath: scenario simulation and forecasting for development-plan targets\n\nUsage: npm run -s planpath -- <command> [options]\n\nCommands:';
@@ -48,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
     if (isPlanpathError(error)) {
       for (const item of error.issues) process.stderr.write(`${formatIssue(item, lang)}\n`);
       return 2;
+    }
+    if (isRunnerError(error)) {
+      process.stderr.write(`${error.detail[lang]}\n`);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${message.split('\n')[0]}\n`);

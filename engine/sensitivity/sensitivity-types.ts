@@ -2,16 +2,16 @@
  * Types of the sensitivity analyses: a deterministic tornado over the scenario's levers, and
  * variance-based Sobol indices over the uncertain inputs of the Monte Carlo.
  */
-import type { LeverId } from '../solve/levers';
+import type { AnyLeverId } from '../solve/levers';
 
 /** Options of both methods; each uses its own fields. Defaults in engine/mc/mc-defaults.ts. */
 export interface SensitivityOptions {
   /** Tornado: move of every lever down and up, added to every year's rate (fraction; default 0.02 = 2 percentage points). */
   delta?: number;
   /** Tornado: explicit low and high moves (fractions, added to every year's rate) for some levers. */
-  ranges?: Partial<Record<LeverId, { low: number; high: number }>>;
+  ranges?: Partial<Record<AnyLeverId, { low: number; high: number }>>;
   /** Tornado: the levers to move (default every lever). */
-  levers?: LeverId[];
+  levers?: AnyLeverId[];
   /** Sobol: base samples N; the cost is (groups + 2) x N path evaluations. Default 8192. */
   samples?: number;
   /** Sobol: bootstrap resamples for the intervals (default 300). */
@@ -28,7 +28,7 @@ export interface OutputSpec {
 
 /** One bar of the tornado: the output with the lever moved down and up (shifts as fractions per year). */
 export interface TornadoRow {
-  lever: LeverId;
+  lever: AnyLeverId;
   lowShift: number;
   highShift: number;
   outputLow: number;

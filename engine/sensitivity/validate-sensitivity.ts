@@ -2,7 +2,7 @@
  * Checks sensitivity options; every problem names the field, the value and what is allowed.
  */
 import { PlanpathError, issue, type ValidationIssue } from '../errors';
-import { LEVERS } from '../solve/levers';
+import { ALL_LEVERS as LEVERS } from '../solve/levers';
 import type { SensitivityOptions } from './sensitivity-types';
 
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
