@@ -20,6 +20,7 @@ import { openShareLink } from './io/open-share';
 const GoalSeek = lazy(() => import('./views/goal-seek').then((m) => ({ default: m.GoalSeek })));
 const Uncertainty = lazy(() => import('./views/uncertainty').then((m) => ({ default: m.Uncertainty })));
 const Sensitivity = lazy(() => import('./views/sensitivity').then((m) => ({ default: m.Sensitivity })));
+const Review = lazy(() => import('./views/review').then((m) => ({ default: m.Review })));
 
 const VIEWS: Record<TabId, React.ComponentType> = {
   workspace: Workspace,
@@ -28,6 +29,7 @@ const VIEWS: Record<TabId, React.ComponentType> = {
   uncertainty: Uncertainty,
   sensitivity: Sensitivity,
   goalSeek: GoalSeek,
+  review: Review,
   scenarios: ScenarioManager,
 };
 

@@ -106,7 +106,8 @@ describe('import', () => {
 describe('share links', () => {
   it('round-trip any scenario with its schema version and seed', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 0xffffffff }), fc.double({ min: -0.5, max: 0.5, noNaN: true }), fc.string(), async (seed, rate, name) => {
+      fc.asyncProperty(fc.integer({ min: 0, max: 0xffffffff }), fc.double({ min: -0.5, max: 0.5, noNaN: true }).map((x) => x + 0), fc.string(), async (seed, rate, name) => {
+        // (x + 0 turns -0 into 0: JSON has no negative zero, so a link cannot carry one.)
         const scenario: ScenarioFile = { schemaVersion: 1, id: 'shared', name: { zh: name, en: name }, extends: 'plan-target', assumptions: { realGrowth: { tertiary: rate } } as ScenarioFile['assumptions'] };
         const link = shareUrl('http://localhost:5173/#old', await encodeShare({ schemaVersion: 1, seed, scenario }));
         expect(link.startsWith('http://localhost:5173/#share=')).toBe(true);

@@ -4,38 +4,27 @@
  * Screenshots of every view in both languages go to artifacts/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { buildApp } from './support/build-app';
-import { serveStatic, type StaticServer } from './support/static-server';
-import { CHROMIUM, hasChromium, launchBrowser, type Browser } from './support/browser';
-import { chartTraces, chartY, freshStart, openTab, savedState, screenshot, waitForChart, waitForMonteCarlo } from './support/app-page';
+import { startApp, type AppSession } from './support/app-session';
+import { chartTraces, chartY, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart, waitForMonteCarlo } from './support/app-page';
 
-const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const;
+const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const; // the review view has its own file (review.test.ts)
 
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
+let session: AppSession;
+let server: { url: string };
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 describe('Planpath web app in chromium', () => {
   beforeAll(async () => {
-    if (!hasChromium()) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`);
-    dist = await mkdtemp(join(tmpdir(), 'planpath-dist-'));
-    await buildApp(dist);
-    server = await serveStatic(dist);
-    browser = await launchBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    session = await startApp({ locale: 'en-US' });
+    ({ page, pageErrors } = session);
+    server = { url: session.url };
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dist) await rm(dist, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('loads with a built-in scenario, its charts and the 2025 scorecard; every control is labelled', async () => {
@@ -44,15 +33,7 @@ describe('Planpath web app in chromium', () => {
     for (const id of ['chart-gdp', 'chart-shares', 'chart-population', 'chart-energy', 'chart-percapita', 'chart-services']) await waitForChart(page, id);
     expect(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label')).toMatch(/In 2025, GDP at current prices is CNY 400 billion/);
     expect(await page.textContent('body')).not.toMatch(/4,?000 billion/);
-    const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll('input, select, button, textarea')]
-        .filter((el) => {
-          const e = el as HTMLInputElement;
-          return !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length || e.textContent?.trim());
-        })
-        .map((el) => el.outerHTML.slice(0, 80)),
-    );
-    expect(unlabelled).toEqual([]);
+    expect(await unlabelledControls(page)).toEqual([]);
     await openTab(page, 'scorecard');
     const row = page.locator('[data-testid="target-gdpNominal"]');
     expect(await row.getAttribute('data-status')).toBe('met');

@@ -1,21 +1,26 @@
 /**
  * Admitting a scenario from outside (an imported file or a share link): it must resolve against the
- * plan and the scenarios the app knows. A bad one returns every problem and changes nothing; a good
- * one whose id is taken gets a fresh id.
+ * plan and the scenarios the app knows, and its saved observations (`actuals`) must pass the same
+ * checks as an actuals CSV. A bad one returns every problem and changes nothing; a good one whose id
+ * is taken gets a fresh id.
  */
-import { isPlanpathError, issue, type ScenarioFile, type ValidationIssue } from '../../engine/index';
+import { isPlanpathError, issue, type ResolvedScenario, type ScenarioFile, type ValidationIssue } from '../../engine/index';
+import { readScenarioActuals, scenarioCatalogue } from '../state/actuals-edit';
 import { freshId, findScenario, resolveFile } from '../state/scenarios';
 
 export type Admitted = { ok: true; file: ScenarioFile; renamedFrom?: string } | { ok: false; issues: ValidationIssue[] };
 
 /** Checks a parsed JSON value as a scenario file. */
 export function admitScenario(value: unknown, user: readonly ScenarioFile[]): Admitted {
+  let resolved: ResolvedScenario;
   try {
-    resolveFile(value, user);
+    resolved = resolveFile(value, user);
   } catch (error) {
     if (isPlanpathError(error)) return { ok: false, issues: error.issues };
     return { ok: false, issues: [issue('', undefined, { zh: String(error), en: String(error) }, { zh: '有效的情景文件', en: 'a valid scenario file' })] };
   }
+  const actualsIssues = readScenarioActuals(resolved, scenarioCatalogue(resolved)).issues;
+  if (actualsIssues.length > 0) return { ok: false, issues: actualsIssues };
   const file = structuredClone(value) as ScenarioFile;
   if (!findScenario(file.id, user)) return { ok: true, file };
   const id = freshId(file.id, user);

@@ -1,5 +1,5 @@
 /** Everything that changes the app's state. */
-import type { AnyLeverId, GrowthMode, IndicatorTrajectory, InvestmentMethod, Lang, LeverId, LocalizedText, ResolvedScenario, ScenarioFile, UncertaintySpec } from '../../engine/index';
+import type { AnyLeverId, GrowthMode, IndicatorTrajectory, InvestmentMethod, Lang, LeverId, LocalizedText, ResolvedScenario, SavedActual, ScenarioAssumptions, ScenarioFile, UncertaintySpec } from '../../engine/index';
 import type { Notice, TabId } from './app-state';
 import type { AssumptionHead } from './scenario-edit';
 
@@ -20,6 +20,10 @@ export type Action =
   | { type: 'setIndicator'; id: string; trajectory: IndicatorTrajectory | null }
   /** Copy assumptions of a solved scenario (goal seek) into the open one. */
   | { type: 'applySolved'; scenario: ResolvedScenario; heads: AssumptionHead[] }
+  /** Replace the open scenario's observed statistics (mid-term review); rows that add a problem are refused. */
+  | { type: 'setActuals'; rows: SavedActual[] }
+  /** Write calibrated growth assumptions and uncertainty parameters (engine/calibration) into the open scenario. */
+  | { type: 'applyCalibration'; assumptions: ScenarioAssumptions; uncertainty?: Partial<UncertaintySpec> }
   | { type: 'duplicate'; id: string }
   | { type: 'rename'; id: string; name: LocalizedText }
   | { type: 'delete'; id: string }

@@ -6,7 +6,7 @@ import type { Lang, LeverId, LocalizedText, ScenarioFile, ValidationIssue } from
 import type { MessageKey } from '../i18n/index';
 
 /** The views of the main area, in tab order. */
-export const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const;
+export const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'review', 'scenarios'] as const;
 export type TabId = (typeof TABS)[number];
 
 /** A parameter of a notice: plain, or a text in both languages (rendered in the current language). */

@@ -9,6 +9,7 @@ import type { Action } from './actions';
 import type { AppState, Notice } from './app-state';
 import { findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scenarios';
 import { headOf, normalizedUncertainty, withLeverValue, withLeverYear, writeAssumptions } from './scenario-edit';
+import { checkActualsEdit, scenarioCatalogue } from './actuals-edit';
 
 /** The name of a copy, in both languages. */
 export function copyName(name: LocalizedText): LocalizedText {
@@ -91,6 +92,20 @@ export function reduce(state: AppState, action: Action): AppState {
       return editOpen(state, (f) => ({ ...f, seed: action.seed }));
     case 'applySolved':
       return editOpen(state, (f) => writeAssumptions(f, action.scenario, action.heads));
+    case 'setActuals':
+      return editOpen(state, (f, r) => {
+        checkActualsEdit(r.actuals ?? [], action.rows, scenarioCatalogue(r));
+        const { actuals: _old, ...rest } = f;
+        // An empty list is written only to hide rows a parent scenario would otherwise pass on.
+        const inherited = f.extends ? (findScenario(f.extends, state.userScenarios) ? resolveId(f.extends, state.userScenarios).actuals : undefined) : undefined;
+        return action.rows.length > 0 || inherited?.length ? { ...rest, actuals: action.rows } : rest;
+      });
+    case 'applyCalibration':
+      return editOpen(state, (f, r) => ({
+        ...f,
+        assumptions: { ...(f.assumptions ?? {}), ...action.assumptions },
+        ...(action.uncertainty ? { uncertainty: { ...normalizedUncertainty(r.uncertainty), ...action.uncertainty } } : {}),
+      }));
     case 'duplicate': {
       const source = findScenario(action.id, state.userScenarios);
       if (!source) return state;

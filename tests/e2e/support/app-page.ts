@@ -20,6 +20,18 @@ export async function freshStart(page: Page, url: string, lang: 'en' | 'zh' = 'e
   await waitForChart(page, 'chart-gdp');
 }
 
+/** Inputs, selects, buttons and text areas without an accessible name (outerHTML excerpts); empty when all are labelled. */
+export function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('input, select, button, textarea')]
+      .filter((el) => {
+        const e = el as HTMLInputElement;
+        return !(e.getAttribute('aria-label') || e.getAttribute('aria-labelledby') || e.labels?.length || e.textContent?.trim());
+      })
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+}
+
 /** Waits until a chart has been drawn (its SVG exists). */
 export async function waitForChart(page: Page, id: string): Promise<void> {
   await page.waitForSelector(`[data-testid="${id}"] .main-svg`, { timeout: 20_000 });
@@ -60,6 +72,7 @@ export async function waitForMonteCarlo(page: Page): Promise<void> {
   await waitForChart(page, 'chart-fan-gdp');
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: false });
+/** Saves artifacts/screenshots/<name>.png: the viewport, or with `fullPage` the whole scrolled page. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: options.fullPage ?? false });
 }

@@ -1,0 +1,200 @@
+/**
+ * The mid-term review view in chromium (same session helpers as app.test.ts): importing actuals with a
+ * bad row (problems listed with line and column, nothing loaded until the good rows are accepted),
+ * plan against actual, targets re-anchored with Monte Carlo probabilities, persistence across a
+ * reload, typed observations, calibration from history, a share link that carries the observations,
+ * and screenshots of the view in both languages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { startApp, type AppSession } from './support/app-session';
+import { chartTraces, chartY, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart } from './support/app-page';
+
+const EXAMPLE = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/actuals-example.csv', import.meta.url), 'utf8');
+const HISTORY = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/history-example.csv', import.meta.url), 'utf8');
+/** The example file (header and 11 rows, lines 1-12) with a misspelt series on line 13. */
+const WITH_BAD_ROW = `${EXAMPLE.trimEnd()}\n2023,gdpNominl,2000,typo in the series name\n`;
+
+type Saved = Omit<Awaited<ReturnType<typeof savedState>>, 'userScenarios'> & { userScenarios: { id: string; extends?: string; actuals?: unknown[]; assumptions?: Record<string, unknown>; uncertainty?: Record<string, unknown> }[] };
+
+let session: AppSession;
+let page: Page;
+
+const rows = (p: Page) => p.getAttribute('[data-testid="actuals-table"]', 'data-rows');
+const saved = (p: Page) => savedState(p) as unknown as Promise<Saved>;
+
+/** Waits for the Monte Carlo on the re-anchored plan to deliver probabilities for the current observations. */
+async function waitForProbabilities(p: Page): Promise<void> {
+  await p.waitForSelector('[data-testid="review-mc-status"][data-state="ready"]', { timeout: 30_000 });
+}
+
+async function importActuals(p: Page, text: string, name = 'actuals.csv'): Promise<void> {
+  await p.setInputFiles('[data-testid="actuals-import"]', { name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+}
+
+describe('Mid-term review view in chromium', () => {
+  beforeAll(async () => {
+    session = await startApp({ locale: 'en-US' });
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('lists every bad row with its line and column and loads nothing until the good rows are accepted', async () => {
+    await freshStart(page, session.url);
+    await openTab(page, 'review');
+    await page.waitForSelector('[data-testid="view-review"]');
+    await importActuals(page, WITH_BAD_ROW);
+    await page.waitForSelector('[data-testid="actuals-errors"]');
+    const errors = await page.textContent('[data-testid="actuals-errors"]');
+    expect(errors).toContain('Line 13, column 6 (series): "gdpNominl" - unknown series');
+    expect(errors).toContain('Nothing has been loaded');
+    expect(await page.textContent('[data-testid="actuals-accept"]')).toBe('Accept the good rows (11)');
+    // Nothing loaded: no rows, no copy of the built-in, no review yet.
+    expect(await rows(page)).toBe('0');
+    expect((await saved(page)).userScenarios).toEqual([]);
+    expect(await page.$('[data-testid="review-chart"]')).toBeNull();
+    await screenshot(page, 'review-import-errors-en');
+
+    await page.click('[data-testid="actuals-accept"]');
+    await page.waitForSelector('[data-testid="actuals-table"][data-rows="11"]');
+    expect(await page.$('[data-testid="actuals-errors"]')).toBeNull();
+    const state = await saved(page);
+    expect(state.openId).toBe('plan-target-copy');
+    expect(state.userScenarios[0].extends).toBe('plan-target');
+    expect(state.userScenarios[0].actuals).toHaveLength(11);
+    expect(await page.textContent('[data-testid="notice"]')).toContain('read-only');
+  });
+
+  it('draws plan against actual and shows the re-anchored targets with probabilities', async () => {
+    await waitForChart(page, 'review-chart');
+    const names = (await chartTraces(page, 'review-chart')).map((t) => t.name);
+    expect(names).toEqual(['Scenario path', "Plan's path to the target", 'Re-anchored at 2022', 'Observed', 'Target']);
+    expect(await chartY(page, 'review-chart', 3)).toEqual([1810, 1905]);
+    expect(await page.getAttribute('[data-testid="review-chart"]', 'aria-label')).toMatch(/In 2022 the observed value is 1,905 CNY 100 million, against 2,317 CNY 100 million on the scenario's path/);
+    expect(await page.textContent('[data-testid="review-anchor"]')).toContain('Re-anchored at 2022');
+    const gdp2021 = await page.textContent('[data-testid="comparison-2021-gdpNominal"]');
+    expect(gdp2021).toContain('1,810');
+    expect(gdp2021).toContain('(-7.2%)');
+    // The services share (written in %, as its indicator) deviates in percentage points.
+    expect(await page.textContent('[data-testid="comparison-2021-servicesShareOfGdp"]')).toMatch(/-1\.6\d? pp \(-4\.5%\)/);
+    // Targets: the closed-form required change from the last observation, (4000 / 1905)^(1/3) - 1 = 28.05%.
+    expect(await page.textContent('[data-testid="review-required-gdpNominal"]')).toContain('+28.05%');
+    expect(await page.textContent('[data-testid="review-target-gdpNominal"]')).toContain('1,905 (2022)');
+    await waitForProbabilities(page);
+    const p = await page.textContent('[data-testid="review-prob-gdpNominal"]');
+    expect(p).toMatch(/^\d{1,3}\.\d%$/);
+    expect(parseFloat(p!)).toBeLessThan(40);
+    expect(await page.textContent('[data-testid="review-prob-population"]')).toMatch(/^\d{1,3}\.\d%$/);
+    expect(await page.textContent('[data-testid="review-mc-status"]')).toMatch(/20,000 paths, seed \d+, from 2022/);
+    // Another series: the services share, written in % as its indicator, against its 50% target.
+    await page.selectOption('[data-testid="review-series"]', 'servicesShareOfGdp');
+    await page.waitForFunction(() => document.querySelector('[data-testid="review-chart"]')?.getAttribute('aria-label')?.startsWith('Services'));
+    expect(await chartY(page, 'review-chart', 3)).toEqual([34.6, 35.9]);
+    expect((await chartY(page, 'review-chart', 4))[0]).toBe(50);
+    expect(await page.getAttribute('[data-testid="review-chart"]', 'aria-label')).toMatch(/In 2022 the observed value is 35\.9\d?%/);
+    await page.locator('[data-testid="review-chart"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'review-chart-share-en');
+    await page.selectOption('[data-testid="review-series"]', 'gdpNominal');
+    // Every control of the view (table, import, chart picker, calibration) has an accessible name; the chart has its text alternative.
+    expect(await unlabelledControls(page)).toEqual([]);
+    expect(await page.textContent('[data-testid="review-chart"] + figcaption')).toMatch(/years observed: 2/);
+  });
+
+  it('keeps the observations across a reload', async () => {
+    await page.reload();
+    await page.waitForSelector('[data-testid="actuals-table"][data-rows="11"]');
+    await waitForChart(page, 'review-chart');
+    expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('plan-target-copy');
+    expect(await page.inputValue('[data-testid="actual-value-0"]')).toBe('1810');
+    await waitForProbabilities(page);
+  });
+
+  it('takes typed observations: a new year re-anchors the targets, removing it goes back', async () => {
+    await page.click('[data-testid="actuals-add"]');
+    await page.waitForSelector('[data-testid="actuals-table"][data-rows="12"]');
+    // The new row continues the last series in its first free year; a year and series already taken cannot be picked.
+    expect(await page.inputValue('[data-testid="actual-series-11"]')).toBe('highTechEnterprises');
+    expect(await page.inputValue('[data-testid="actual-year-11"]')).toBe('2021');
+    expect(await page.$eval('[data-testid="actual-series-11"] option[value="gdpNominal"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    await page.selectOption('[data-testid="actual-year-11"]', '2023');
+    await page.selectOption('[data-testid="actual-series-11"]', 'gdpNominal');
+    // Each keystroke that leaves a number is saved; the probabilities wait for the edits to settle.
+    await page.fill('[data-testid="actual-value-11"]', '2150');
+    await page.fill('[data-testid="actual-source-11"]', 'Typed in the test');
+    await page.waitForFunction(() => document.querySelector('[data-testid="review-anchor"]')?.textContent?.includes('2023'));
+    const row = (await saved(page)).userScenarios[0].actuals!.at(-1);
+    expect(row).toEqual({ year: 2023, series: 'gdpNominal', value: 2150, source: 'Typed in the test' });
+    expect(await page.textContent('[data-testid="review-target-gdpNominal"]')).toContain('2,150 (2023)');
+    await waitForProbabilities(page);
+    expect(await page.textContent('[data-testid="review-mc-status"]')).toContain('from 2023');
+    await page.click('[data-testid="actual-remove-11"]');
+    await page.waitForSelector('[data-testid="actuals-table"][data-rows="11"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="review-anchor"]')?.textContent?.includes('2022'));
+  });
+
+  it('calibrates from a pasted history and applies it as growth assumptions and uncertainty', async () => {
+    await page.fill('[data-testid="calibration-input"]', HISTORY);
+    await page.waitForSelector('[data-testid="calibration-estimates"]');
+    expect(await page.locator('[data-testid="calibration-estimates"] tbody tr').count()).toBe(5);
+    expect(await page.textContent('[data-testid="calibration-realGrowth.tertiary"]')).toMatch(/\d+\.\d\d% ± \d+\.\d\d pp/);
+    // The population level gives 10 growth observations: too few for its persistence (20), and said so.
+    expect(await page.textContent('[data-testid="calibration-warnings"]')).toContain('population: the persistence rests on 10 growth observations, fewer than 20');
+    await page.click('[data-testid="calibration-apply"]');
+    await page.waitForSelector('[data-testid="calibration-applied"]');
+    const file = (await saved(page)).userScenarios.find((s) => s.id === 'plan-target-copy')!;
+    expect(Object.keys(file.assumptions!.realGrowth as object).sort()).toEqual(['primary', 'secondary', 'tertiary']);
+    expect(file.assumptions!.deflator).toEqual(expect.any(Number));
+    expect(file.uncertainty!.persistence).toEqual(expect.any(Number));
+    expect(file.actuals).toHaveLength(11);
+    // The review follows the new assumptions at once, and the probabilities follow once computed.
+    await waitForProbabilities(page);
+  });
+
+  it('saves screenshots of the review view in both languages', async () => {
+    await openTab(page, 'review');
+    await waitForChart(page, 'review-chart');
+    await waitForProbabilities(page);
+    await page.fill('[data-testid="calibration-input"]', HISTORY);
+    await page.waitForSelector('[data-testid="calibration-estimates"]');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'review-en');
+    await screenshot(page, 'review-en-full', { fullPage: true });
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await waitForChart(page, 'review-chart');
+    const text = (await page.textContent('[data-testid="view-review"]'))!;
+    for (const zh of ['实际统计数据', '实际与规划对照', '重新锚定', '依据历史数据校准假设', '当前达成概率']) expect(text).toContain(zh);
+    expect(text).not.toMatch(/Observed|Scenario path|Required|Persistence|Calibrate/);
+    expect(await page.getAttribute('[data-testid="review-chart"]', 'aria-label')).toContain('1,905 亿元');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'review-zh');
+    await screenshot(page, 'review-zh-full', { fullPage: true });
+    await importActuals(page, WITH_BAD_ROW);
+    await page.waitForSelector('[data-testid="actuals-errors"]');
+    expect(await page.textContent('[data-testid="actuals-errors"]')).toContain('第 13 行第 6 列(series)');
+    await screenshot(page, 'review-import-errors-zh');
+    await page.click('[data-testid="actuals-discard"]');
+    await page.click('[data-testid="lang-toggle"]');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('a share link carries the observations to another browser', async () => {
+    await openTab(page, 'scenarios');
+    await page.click('[data-testid="share-plan-target-copy"]');
+    const link = await page.inputValue('[data-testid="share-link"]');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto('about:blank');
+    await page.goto(link);
+    await page.waitForSelector('[data-testid="notice"]');
+    const state = await saved(page);
+    expect(state.userScenarios[0].actuals).toHaveLength(11);
+    await openTab(page, 'review');
+    await page.waitForSelector('[data-testid="actuals-table"][data-rows="11"]');
+    expect(session.pageErrors).toEqual([]);
+  });
+});
