@@ -18,7 +18,9 @@ export function parseSavedActuals(rows: readonly SavedActual[], catalogue: Actua
     observations: parsed.observations.map((o) => ({ ...o, line: 0, ...(o.source === '' ? { source: undefined } : {}) })),
     issues: parsed.issues.map((i) => {
       const field = /\((\w+)\)$/.exec(i.path)?.[1] ?? '';
-      return { ...i, path: `actuals[${i.line - 2}]${field ? `.${field}` : ''}` };
+      // Messages that point at another row name it as the scenario does, not by its CSV line.
+      const message = { en: i.message.en.replace(/on line (\d+)/, (_, n) => `in actuals[${Number(n) - 2}]`), zh: i.message.zh.replace(/在第 (\d+) 行/, (_, n) => `在 actuals[${Number(n) - 2}] 中`) };
+      return { ...i, message, path: `actuals[${i.line - 2}]${field ? `.${field}` : ''}` };
     }),
   };
 }

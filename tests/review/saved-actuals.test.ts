@@ -28,6 +28,8 @@ describe('actuals saved in a scenario', () => {
     const parsed = parseSavedActuals(s.actuals!, catalogueFor(plan, s));
     expect(parsed.observations).toHaveLength(1);
     expect(parsed.issues.map((i) => i.path)).toEqual(['actuals[0].series', 'actuals[2].series']);
+    expect(parsed.issues[1].message.en).toMatch(/already in actuals\[1\]/);
+    expect(parsed.issues[1].message.zh).toMatch(/已在 actuals\[1\] 中给出/);
   });
 
   it('good saved actuals review exactly as the same rows would from a CSV file', () => {

@@ -8,12 +8,9 @@ import type { Translate } from '../i18n/index';
 
 const fieldOf = (path: string) => /\((\w+)\)$/.exec(path)?.[1] ?? /\.(\w+)$/.exec(path)?.[1] ?? '';
 
-/**
- * A saved row's problem says "line N" of the CSV the engine reads the rows as (header on line 1):
- * that is row N - 1 of the table.
- */
+/** A saved row's problem names another row as `actuals[k]`: that is row k + 1 of the table. */
 function rowMessage(text: string, lang: Lang): string {
-  return lang === 'zh' ? text.replace(/第 (\d+) 行/g, (_, n: string) => `第 ${Number(n) - 1} 行`) : text.replace(/on line (\d+)/g, (_, n: string) => `in row ${Number(n) - 1}`);
+  return lang === 'zh' ? text.replace(/在 actuals\[(\d+)\] 中/g, (_, n: string) => `在第 ${Number(n) + 1} 行`) : text.replace(/in actuals\[(\d+)\]/g, (_, n: string) => `in row ${Number(n) + 1}`);
 }
 
 /** One problem as a sentence. */
