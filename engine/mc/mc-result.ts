@@ -1,7 +1,7 @@
 /**
  * The summary of a Monte Carlo run that callers see (McResult) and its parts.
  */
-import type { Comparator } from '../plan/plan-types';
+import type { TargetResult } from '../scorecard/scorecard-types';
 import type { SeriesYear } from './mc-options';
 
 /** A probability estimated from `paths` paths, with its Monte Carlo standard error and 95% Wilson interval. */
@@ -11,17 +11,8 @@ export interface ProbabilityEstimate {
   interval: { lower: number; upper: number };
 }
 
-/** The probability of meeting one target. Values in the indicator's unit. */
-export interface McTargetResult extends ProbabilityEstimate {
-  id: string;
-  year: number;
-  target: number;
-  comparator: Exclude<Comparator, 'qualitative'>;
-  min?: number;
-  max?: number;
-  unit: string;
-  /** Set when the target is a labelled proxy, not the plan's own number. */
-  proxyAssumption?: string;
+/** The probability of meeting one target; the target's fields are the scorecard's (indicator unit). */
+export interface McTargetResult extends ProbabilityEstimate, Pick<TargetResult, 'id' | 'year' | 'target' | 'comparator' | 'min' | 'max' | 'unit' | 'proxyAssumption'> {
   /** Met on the deterministic (median) path. */
   deterministicMet: boolean;
   /** The target's series does not depend on the shocks (probability is exactly 0 or 1). */
