@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkPlan, issue, PlanpathError, resolveScenario, type Lang, type PlanData, type ResolvedScenario } from '../engine/index';
 import { defaultPlan, plans } from '../data/index';
-import { builtinScenario } from '../scenarios/index';
+import { builtinScenario, builtinScenarios } from '../scenarios/index';
 
 export type Format = 'table' | 'json' | 'csv';
 
@@ -55,7 +55,7 @@ export function loadScenarioInput(arg: string | undefined, field = 'scenario'): 
   if (existsSync(arg)) return { raw: readJsonFile(arg, field), dir: dirname(resolve(arg)) };
   const builtin = builtinScenario(arg);
   if (builtin) return { raw: builtin, dir: undefined };
-  throw new PlanpathError('invalid-request', [issue(field, arg, { en: 'neither a file nor a built-in scenario', zh: '既不是文件也不是内置情景' }, { en: 'a scenario file path or one of plan-target, historical-trend, services-led, manufacturing-surge, slow-recovery', zh: '情景文件路径,或 plan-target、historical-trend、services-led、manufacturing-surge、slow-recovery 之一' })]);
+  throw new PlanpathError('invalid-request', [issue(field, arg, { en: 'neither a file nor a built-in scenario', zh: '既不是文件也不是内置情景' }, { en: `a scenario file path or one of ${builtinScenarios.map((s) => s.id).join(', ')}`, zh: `情景文件路径,或 ${builtinScenarios.map((s) => s.id).join('、')} 之一` })]);
 }
 
 /** Resolves a scenario argument (with its `extends` chain) against its plan. */

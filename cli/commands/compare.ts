@@ -4,7 +4,7 @@ import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
 import { toCsv } from '../format/csv';
-import { formatSeriesValue, seriesHeader } from '../format/projection';
+import { COMPARATOR_SYMBOL, formatSeriesValue, seriesHeader } from '../format/projection';
 
 /** The rows of the comparison: [series, year]. */
 const ROWS: [string, number][] = [
@@ -50,7 +50,7 @@ export const compareCommand: Command = {
     const byId = new Map(plan.indicators.map((i) => [i.id, i]));
     const targetRows = modelTargets.map((t) => {
       const ind = byId.get(t.id)!;
-      const sym = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '∈' }[t.comparator];
+      const sym = COMPARATOR_SYMBOL[t.comparator];
       return [`${ind.label[lang]} ${t.year} ${sym} ${groupDigits(t.target, autoDecimals(t.target))}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
         const x = r.projection.targets.find((y) => y.id === t.id)!;
         if (x.projected === null) return '-';

@@ -5,13 +5,13 @@
  * costs more than it saves) and on a worker_threads pool for large ones or when --workers is given.
  */
 import { availableParallelism } from 'node:os';
-import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, autoDecimals, formatPercent, groupDigits, issue, isPlanpathError, PlanpathError, type Lang, type McOptions, type McResult, type McTargetResult, type PlanData, type ResolvedScenario } from '../../engine/index';
+import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, formatPercent, groupDigits, issue, isPlanpathError, PlanpathError, type Lang, type McOptions, type McResult, type PlanData, type ResolvedScenario } from '../../engine/index';
 import { createInProcessRunner, isRunnerError, type Runner } from '../../runtime/index';
 import { createNodePoolRunner } from '../../runtime/node/node-pool-runner';
 import { str, strs, type Command, type CommandArgs } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
-import { formatSeriesValue, seriesHeader } from '../format/projection';
+import { formatSeriesValue, formatTarget, seriesHeader } from '../format/projection';
 
 /** Work (paths x years) below which one process is faster than starting workers (about 1.5 s of work). */
 const IN_PROCESS_WORK = 25_000_000;
@@ -83,12 +83,6 @@ export function mcJson(r: McResult, scenario: ResolvedScenario, plan: PlanData) 
 /** Series shown in the quantile table, at the plan's end year and the scenario's last year. */
 const TABLE_SERIES = ['gdpNominal', 'gdpReal', 'realGrowth', 'shares.tertiary', 'population', 'gdpPerCapita'];
 
-/** A target as "≥ 4,000" or "41-45". */
-function targetText(t: McTargetResult): string {
-  const n = (x: number) => groupDigits(x, autoDecimals(x));
-  if (t.comparator === 'range') return `${n(t.min ?? t.target)}-${n(t.max ?? t.target)}`;
-  return `${{ '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[t.comparator]} ${n(t.target)}`;
-}
 
 /** The tables of `mc` in one language. */
 export function mcTables(r: McResult, scenario: ResolvedScenario, plan: PlanData, lang: Lang): string {
@@ -106,7 +100,7 @@ export function mcTables(r: McResult, scenario: ResolvedScenario, plan: PlanData
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const targetRows = r.targets.map((t) => {
     const ind = byId.get(t.id)!;
-    return [`${ind.label[lang]}${t.proxyAssumption ? '*' : ''}`, zh ? ind.unit : ind.unitEn, String(t.year), targetText(t), pct(t.probability), `${(t.standardError * 100).toFixed(2)}${zh ? ' 个百分点' : ' pp'}`, `${pct(t.interval.lower)}-${pct(t.interval.upper)}`, t.deterministicMet ? (zh ? '达成' : 'met') : (zh ? '未达成' : 'missed')];
+    return [`${ind.label[lang]}${t.proxyAssumption ? '*' : ''}`, zh ? ind.unit : ind.unitEn, String(t.year), formatTarget(t), pct(t.probability), `${(t.standardError * 100).toFixed(2)}${zh ? ' 个百分点' : ' pp'}`, `${pct(t.interval.lower)}-${pct(t.interval.upper)}`, t.deterministicMet ? (zh ? '达成' : 'met') : (zh ? '未达成' : 'missed')];
   });
   const targets = renderTable(zh ? ['指标', '单位', '年份', '目标', '达成概率', '标准误差', '95%区间', '确定性路径'] : ['Indicator', 'Unit', 'Year', 'Target', 'Probability', 'Std. error', '95% interval', 'Deterministic path'], targetRows, { title: zh ? '达成目标的概率' : 'Probability of meeting each target', alignLeft: [1] });
   const names = r.joint.ids.map((id) => byId.get(id)?.label[lang] ?? id).join(zh ? '、' : ', ');

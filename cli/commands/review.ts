@@ -15,6 +15,7 @@ import { createInProcessRunner } from '../../runtime/in-process-runner';
 import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
+import { COMPARATOR_SYMBOL } from '../format/projection';
 
 /** Default Monte Carlo paths of a review: enough for a standard error under 0.2 percentage points. */
 export const REVIEW_DEFAULT_PATHS = 65_536;
@@ -95,7 +96,7 @@ function comparisonTable(r: ReviewResult, plan: PlanData, lang: Lang): string {
 function targetTable(r: ReviewResult, plan: PlanData, lang: Lang, filter: (t: ReviewTarget) => boolean): string {
   const zh = lang === 'zh';
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
-  const sym = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '∈' } as const;
+  const sym = COMPARATOR_SYMBOL;
   const rows = r.targets.filter(filter).map((t) => {
     const ind = byId.get(t.id)!;
     return [

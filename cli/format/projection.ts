@@ -47,11 +47,13 @@ const STATUS: Record<TargetResult['status'], { zh: string; en: string }> = {
   'beyond-horizon': { zh: '超出期限', en: 'beyond horizon' },
 };
 
+/** How each comparator is printed. */
+export const COMPARATOR_SYMBOL: Record<TargetResult['comparator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '∈' };
+
 /** Display of a target's value with its comparator, e.g. "≥ 4,000" or "100-300". */
-export function formatTarget(t: TargetResult): string {
+export function formatTarget(t: Pick<TargetResult, 'comparator' | 'target' | 'min' | 'max'>): string {
   if (t.comparator === 'range') return `${groupDigits(t.min ?? t.target, autoDecimals(t.min ?? t.target))}-${groupDigits(t.max ?? t.target, autoDecimals(t.max ?? t.target))}`;
-  const sym = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[t.comparator];
-  return `${sym} ${groupDigits(t.target, autoDecimals(t.target))}`;
+  return `${COMPARATOR_SYMBOL[t.comparator]} ${groupDigits(t.target, autoDecimals(t.target))}`;
 }
 
 /** Scorecard table. */
