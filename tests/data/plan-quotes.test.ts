@@ -3,11 +3,15 @@
  * every quote must be verbatim, every number must appear in its quote, and the file must be
  * internally consistent (ids, Table 2-1 rows, comparators, assumptions, base economy).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import type { PlanData, PlanIndicator, TargetValue } from '../../engine/plan/plan-types';
 
-const PLAN_TEXT = readFileSync(new URL('../../../shared/seed/000_b542f6f43ab8c132.txt', import.meta.url), 'utf8');
+/** The plan's text, kept beside its data (see data/plans/wuhan-etdz-14th/README.md for its source and checksum). */
+const PLAN_TEXT_BYTES = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/source/plan.zh.txt', import.meta.url));
+const PLAN_TEXT_SHA256 = 'f86b8e9905cf27b50c17656f92c3acc702ba5101e6c1fc83f6df4c61a047922c';
+const PLAN_TEXT = PLAN_TEXT_BYTES.toString('utf8');
 const plan = JSON.parse(
   readFileSync(new URL('../../data/plans/wuhan-etdz-14th/plan.json', import.meta.url), 'utf8'),
 ) as PlanData;
@@ -106,6 +110,11 @@ function targetProblems(t: TargetValue, where: string): string[] {
 
 describe('plan data: wuhan-etdz-14th', () => {
   const indicators = plan.indicators;
+
+  it('reads the plan text it was transcribed from, unchanged (checksum in the data README)', () => {
+    expect(createHash('sha256').update(PLAN_TEXT_BYTES).digest('hex')).toBe(PLAN_TEXT_SHA256);
+    expect(PLAN_TEXT.startsWith('(武汉市)武汉经济技术开发区国民经济和社会发展第十四个五年规划')).toBe(true);
+  });
 
   it('has the expected top-level fields', () => {
     expect(plan.schemaVersion).toBe(1);
