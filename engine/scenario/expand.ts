@@ -24,7 +24,8 @@ export function expandAssumptions(scenario: ResolvedScenario): YearlyAssumptions
     realGrowth: expandSectorRates(a.realGrowth, n),
     deflator: expandSectorRates(a.deflator, n),
     populationGrowth: expandRatePath(a.population.growth, n),
-    energyIntensityChange: expandRatePath(a.energyIntensityChange, n),
-    co2IntensityChange: expandRatePath(a.co2IntensityChange, n),
+    // Exogenous modes; in the structural modes (assumptions.energy / carbon) these stay zero and unused.
+    energyIntensityChange: expandRatePath(a.energyIntensityChange ?? 0, n),
+    co2IntensityChange: expandRatePath(a.co2IntensityChange ?? 0, n),
   };
 }

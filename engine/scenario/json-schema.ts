@@ -59,7 +59,7 @@ function object(fields: Record<string, FieldSpec>, withRequired = false): Json {
 export function scenarioJsonSchema(): Json {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'Planpath scenario (schemaVersion 1)',
+    title: 'Planpath scenario (schemaVersion 1 or 2)',
     description: 'Rates are fractions per year (0.06 = 6%). A number applies to every year; an array gives one value per year from baseYear+1 to endYear. Generated from engine/scenario/schema.ts.',
     ...object(scenarioSchema.fields),
     required: ['schemaVersion', 'id', 'name'],

@@ -7,6 +7,7 @@ import { PlanpathError, issue, type ValidationIssue } from '../errors';
 import type { PlanData } from '../plan/plan-types';
 import { SECTORS, type ResolvedScenario, type ScenarioFile } from './scenario-types';
 import { validateScenarioShape } from './validate';
+import { withoutReplacedModes } from './modes';
 import { investmentIssues } from '../investment/check-investment';
 
 /** Finds a scenario file by id (built-in or user); undefined when there is none. */
@@ -14,7 +15,7 @@ export type ScenarioLookup = (id: string) => unknown;
 
 /** Fields a child never inherits: they describe the file itself. */
 const OWN_FIELDS = new Set(['id', 'name', 'narrative', 'notes', 'extends', '$schema']);
-const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility', 'sectorShares']);
+const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility', 'sectorShares', 'intensityChangeBySector', 'intensityBySector', 'energyIntensityVolatility']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -104,8 +105,11 @@ export function resolveScenario(input: unknown, lookup: ScenarioLookup, plan: Pl
   let merged: Record<string, unknown> = {};
   for (let i = chain.length - 1; i >= 0; i--) {
     const own = Object.fromEntries(Object.entries(chain[i]).filter(([k]) => !OWN_FIELDS.has(k) || i === 0));
-    merged = merge(merged, own) as Record<string, unknown>;
+    // A child that states one mode of a block replaces its parent's mode (modes.ts).
+    merged = merge(withoutReplacedModes(merged, own), own) as Record<string, unknown>;
   }
+  // The newest version in the chain: a version-1 child of a version-2 parent keeps the parent's fields.
+  merged.schemaVersion = Math.max(...chain.map((f) => (typeof f.schemaVersion === 'number' ? f.schemaVersion : 1)));
   if (chain.length > 1 && chain[0].extends !== undefined) merged.extends = chain[0].extends;
   const base = typeof merged.baseYear === 'number' ? merged.baseYear : NaN;
   const end = typeof merged.endYear === 'number' ? merged.endYear : NaN;

@@ -36,6 +36,12 @@ export interface UncertaintySpec {
   persistence?: number;
   deflatorVolatility?: number;
   populationGrowthVolatility?: number;
+  /** Volatility of each sector's log energy-intensity change (structural energy mode; schemaVersion 2). */
+  energyIntensityVolatility?: number | Record<Sector, number>;
+  /** Volatility of the log change of CO2 per unit of energy (structural carbon mode; schemaVersion 2). */
+  carbonPerEnergyVolatility?: number;
+  /** Correlation of a sector's energy-intensity shock with its own growth shock, in [-1, 1] (default 0). */
+  energyGrowthCorrelation?: number;
   /** Rare shocks such as a pandemic-like year. */
   shocks?: {
     /** Probability of a shock in any one year. */
@@ -93,6 +99,23 @@ export interface InvestmentSpec {
   sectorShares?: number | Record<Sector, number>;
 }
 
+/**
+ * Energy from the sector mix (structural energy mode, schemaVersion 2): E(t) = sum_s e_s(t) x VA_real(s, t),
+ * e_s(t) = e_s(t-1) x (1 + c_s(t)). Fields left out take the plan's defaults (engine/model/energy-defaults.ts).
+ */
+export interface EnergySpec {
+  /** Base-year energy use per unit of real value added, tonnes of standard coal per 万元 (only ratios matter for indices). */
+  intensityBySector?: number | Record<Sector, number>;
+  /** Yearly change of each sector's own energy intensity (fraction, negative = falling). */
+  intensityChangeBySector?: SectorRates;
+}
+
+/** CO2 from energy (structural carbon mode, schemaVersion 2): CO2 = energy x carbon per energy. */
+export interface CarbonSpec {
+  /** Yearly change of CO2 per unit of energy (fraction, negative = cleaner energy). */
+  carbonPerEnergyChange?: RatePath;
+}
+
 /** Assumptions of a scenario. Every field optional in a file that `extends` another. */
 export interface ScenarioAssumptions {
   /** Real growth of value added, per sector or for all sectors alike. */
@@ -100,10 +123,14 @@ export interface ScenarioAssumptions {
   /** Price change per year (GDP deflator), for all sectors or per sector. */
   deflator?: SectorRates;
   population?: { growth: RatePath };
-  /** Annual change of energy use per unit of GDP (negative = falling). */
+  /** Annual change of energy use per unit of GDP (negative = falling); exogenous mode, excludes `energy`. */
   energyIntensityChange?: RatePath;
-  /** Annual change of CO2 per unit of GDP (negative = falling). */
+  /** Annual change of CO2 per unit of GDP (negative = falling); exogenous mode, excludes `carbon`. */
   co2IntensityChange?: RatePath;
+  /** Energy from the sector mix (structural mode, schemaVersion 2); excludes `energyIntensityChange`. */
+  energy?: EnergySpec;
+  /** CO2 from energy use (structural mode, schemaVersion 2); excludes `co2IntensityChange`. */
+  carbon?: CarbonSpec;
   /** Trajectories of plan indicators the model does not compute, by indicator id. */
   indicators?: Record<string, IndicatorTrajectory>;
 }
@@ -120,7 +147,8 @@ export interface SavedActual {
 
 /** A scenario file as written (before `extends` is resolved). */
 export interface ScenarioFile {
-  schemaVersion: 1;
+  /** 1, or 2 for files that use the linked model's blocks (energy, carbon, population modes). */
+  schemaVersion: 1 | 2;
   id: string;
   name: LocalizedText;
   /** A short story of the scenario, in both languages. */
@@ -149,8 +177,9 @@ export interface ScenarioFile {
 export interface ResolvedScenario extends ScenarioFile {
   baseYear: number;
   endYear: number;
-  assumptions: Required<Pick<ScenarioAssumptions, 'realGrowth' | 'deflator' | 'population' | 'energyIntensityChange' | 'co2IntensityChange'>> &
-    Pick<ScenarioAssumptions, 'indicators'>;
+  /** Exactly one of energyIntensityChange / energy and of co2IntensityChange / carbon is present (modes.ts). */
+  assumptions: Required<Pick<ScenarioAssumptions, 'realGrowth' | 'deflator' | 'population'>> &
+    Pick<ScenarioAssumptions, 'indicators' | 'energyIntensityChange' | 'co2IntensityChange' | 'energy' | 'carbon'>;
   /** The chain of ids this scenario inherits from, nearest first. */
   lineage: string[];
 }

@@ -38,6 +38,8 @@ export interface FieldSpec {
   node: SchemaNode;
   /** Required in a scenario without `extends`. */
   required?: boolean;
+  /** First schemaVersion that knows the field (default 1); an older file that states it is an error. */
+  since?: 2;
 }
 
 const rate = (ceiling: number): RateNode => ({ kind: 'rate', ceiling, floor: RATE_FLOOR });
@@ -65,13 +67,28 @@ const investmentNode: SchemaNode = {
   },
 };
 
-/** The scenario file schema (schemaVersion 1). */
+/** Energy from the sector mix (structural energy mode, schemaVersion 2); defaults in the plan data. */
+const energyNode: SchemaNode = {
+  kind: 'object',
+  fields: {
+    intensityBySector: { node: { kind: 'sectorNumbers', rate: quantity(0, 100, { zh: '基年每万元增加值能耗,吨标准煤/万元', en: 'base-year energy use per CNY 10,000 of value added, tonnes of standard coal' }, true) } },
+    intensityChangeBySector: { node: { kind: 'sectorRates', rate: rate(RATE_CEILING.intensityChange) } },
+  },
+};
+
+/** CO2 from energy use (structural carbon mode, schemaVersion 2). */
+const carbonNode: SchemaNode = {
+  kind: 'object',
+  fields: { carbonPerEnergyChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) } } },
+};
+
+/** The scenario file schema (schemaVersion 1 and 2; fields marked `since: 2` need version 2). */
 export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec> } = {
   kind: 'object',
   fields: {
     /** Editors' JSON Schema reference (e.g. "./scenario.schema.json"); ignored by the engine. */
     $schema: { node: { kind: 'string' } },
-    schemaVersion: { node: { kind: 'literal', values: [1] }, required: true },
+    schemaVersion: { node: { kind: 'literal', values: [1, 2] }, required: true },
     id: { node: { kind: 'id' }, required: true },
     name: { node: { kind: 'text' }, required: true },
     narrative: { node: { kind: 'text' } },
@@ -110,8 +127,11 @@ export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec>
             required: true,
             node: { kind: 'object', fields: { growth: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.populationGrowth) }, required: true } } },
           },
-          energyIntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) }, required: true },
-          co2IntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) }, required: true },
+          // Exactly one of energyIntensityChange / energy (and co2IntensityChange / carbon): see modes.ts.
+          energyIntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) } },
+          co2IntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) } },
+          energy: { node: energyNode, since: 2 },
+          carbon: { node: carbonNode, since: 2 },
           indicators: { node: { kind: 'record', value: { kind: 'trajectory' } } },
         },
       },
@@ -127,6 +147,9 @@ export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec>
           persistence: { node: { kind: 'rate', ceiling: UNCERTAINTY_LIMITS.persistenceCeiling, floor: -1 } },
           deflatorVolatility: { node: volatility },
           populationGrowthVolatility: { node: volatility },
+          energyIntensityVolatility: { node: { kind: 'sectorNumbers', rate: volatility }, since: 2 },
+          carbonPerEnergyVolatility: { node: volatility, since: 2 },
+          energyGrowthCorrelation: { node: { kind: 'rate', floor: -1, inclusiveFloor: true, ceiling: 1, unit: { zh: '能耗强度冲击与同产业增长冲击的相关系数', en: "correlation of a sector's energy-intensity shock with its growth shock" } }, since: 2 },
           shocks: {
             node: {
               kind: 'object',

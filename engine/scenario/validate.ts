@@ -7,6 +7,7 @@ import { issue, type ValidationIssue } from '../errors';
 import { SECTORS } from './scenario-types';
 import { scenarioSchema, ID_PATTERN, type RateNode, type SchemaNode, type FieldSpec } from './schema';
 import { UNCERTAINTY_LIMITS } from './limits';
+import { modeIssues } from './modes';
 
 /** Options of {@link validateScenarioShape}. */
 export interface ShapeOptions {
@@ -14,6 +15,8 @@ export interface ShapeOptions {
   yearCount?: number;
   /** Require the fields a stand-alone scenario needs (true when the file has no `extends`). */
   requireAll: boolean;
+  /** The file's schemaVersion (set by validateScenarioShape); fields newer than it are errors. */
+  schemaVersion?: number;
 }
 
 const pct = (x: number) => `${+(x * 100).toFixed(6)}%`;
@@ -223,6 +226,10 @@ function checkObject(path: string, value: unknown, fields: Record<string, FieldS
     }
   }
   for (const [key, spec] of Object.entries(fields)) {
+    if (spec.since !== undefined && value[key] !== undefined && (opts.schemaVersion ?? spec.since) < spec.since) {
+      out.push(issue(join(key), value[key], { en: `needs schemaVersion ${spec.since} (the file says ${opts.schemaVersion})`, zh: `需要 schemaVersion ${spec.since}(文件为 ${opts.schemaVersion})` }, { en: `"schemaVersion": ${spec.since} at the top of the file, or leave the field out`, zh: `在文件开头写 "schemaVersion": ${spec.since},或去掉该字段` }));
+      continue;
+    }
     if (value[key] === undefined) {
       if (spec.required && opts.requireAll) out.push(issue(join(key), undefined, { en: 'required field is missing', zh: '缺少必填字段' }, { en: 'present (or inherited through "extends")', zh: '必须给出(或通过 "extends" 继承)' }));
       continue;
@@ -234,6 +241,9 @@ function checkObject(path: string, value: unknown, fields: Record<string, FieldS
 /** Checks any JSON value against the scenario schema. An empty list means the shape is valid. */
 export function validateScenarioShape(value: unknown, opts: ShapeOptions): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  checkObject('', value, scenarioSchema.fields, opts, out);
+  const version = isPlainObject(value) && (value.schemaVersion === 1 || value.schemaVersion === 2) ? value.schemaVersion : undefined;
+  checkObject('', value, scenarioSchema.fields, { ...opts, schemaVersion: version }, out);
+  const flagged = new Set(out.map((i) => i.path));
+  for (const extra of modeIssues(value, opts.requireAll)) if (!flagged.has(extra.path)) out.push(extra);
   return out;
 }

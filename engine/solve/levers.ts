@@ -55,7 +55,7 @@ export function applyLever(scenario: ResolvedScenario, lever: AnyLeverId, value:
   } else if (head === 'population') {
     next.population = { growth: move(a.population.growth, n, value, mode) };
   } else if (head === 'energyIntensityChange' || head === 'co2IntensityChange') {
-    next[head] = move(a[head], n, value, mode);
+    next[head] = move(a[head] ?? 0, n, value, mode);
   }
   return { ...scenario, assumptions: next };
 }
@@ -71,7 +71,7 @@ export function leverPath(scenario: ResolvedScenario, lever: AnyLeverId): number
     return sector ? rates[sector as Sector] : rates.primary.map((_, i) => (rates.primary[i] + rates.secondary[i] + rates.tertiary[i]) / 3);
   }
   if (head === 'population') return expandRatePath(a.population.growth, n);
-  return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'], n);
+  return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'] ?? 0, n);
 }
 
 /** The levers that move `scenario`'s outputs in its growth mode (investment mode: no realGrowth levers; its own investment levers). */

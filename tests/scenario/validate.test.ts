@@ -37,7 +37,7 @@ describe('bad input is reported field by field', () => {
     ['a missing required field', { ...good, assumptions: { ...good.assumptions, deflator: undefined } }, 'assumptions.deflator', /required field is missing/],
     ['an unknown field (typo)', withA({ realGrowht: 0.05 }), 'assumptions.realGrowht', /unknown field/],
     ['an unknown sector', withA({ realGrowth: { primary: 0.02, secondary: 0.05, tertiary: 0.1, quaternary: 0.1 } }), 'assumptions.realGrowth.quaternary', /unknown sector/],
-    ['a wrong schema version', { ...good, schemaVersion: 2 }, 'schemaVersion', /not supported/],
+    ['a wrong schema version', { ...good, schemaVersion: 3 }, 'schemaVersion', /not supported/],
     ['an unknown extends', { ...good, extends: 'nope' }, 'extends', /no scenario with this id/],
     ['a base year the plan has no data for', { ...good, baseYear: 2019, endYear: 2025 }, 'baseYear', /base data for 2020 only/],
     ['a non-PSD correlation', { ...good, uncertainty: { realGrowthVolatility: 0.05, correlation: [[1, 0.9, -0.9], [0.9, 1, 0.9], [-0.9, 0.9, 1]] } }, 'uncertainty.correlation', /positive semi-definite/],

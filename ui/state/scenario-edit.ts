@@ -52,7 +52,7 @@ export function withLeverYear(scenario: ResolvedScenario, lever: LeverId, index:
   } else if (head === 'population') {
     a.population = { growth: set(a.population.growth) };
   } else {
-    a[head] = set(a[head]);
+    a[head] = set(a[head] ?? 0);
   }
   return { ...scenario, assumptions: a };
 }
@@ -70,7 +70,7 @@ function mapRates(a: ResolvedScenario['assumptions'], head: Exclude<AssumptionHe
     const v = a[head];
     next[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, mapPath(v[s])])) as Record<Sector, RatePath>) : mapPath(v);
   } else if (head === 'population') next.population = { growth: mapPath(a.population.growth) };
-  else next[head] = mapPath(a[head]);
+  else next[head] = mapPath(a[head] ?? 0);
   return next;
 }
 
@@ -86,7 +86,7 @@ export function writeAssumptions(file: ScenarioFile, scenario: ResolvedScenario,
       const v = scenario.assumptions[head];
       assumptions[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, compactPath(v[s])])) as Record<Sector, RatePath>) : compactPath(v);
     } else if (head === 'population') assumptions.population = { growth: compactPath(scenario.assumptions.population.growth) };
-    else assumptions[head] = compactPath(scenario.assumptions[head]);
+    else assumptions[head] = compactPath(scenario.assumptions[head] ?? 0);
   }
   return { ...file, assumptions, ...(investment ? { investment } : {}) };
 }
