@@ -1,8 +1,11 @@
 /**
- * The script every engine worker thread runs. When esbuild is installed (it comes with tsx), the
- * worker (node-worker.ts and the kernel it imports) is bundled once into a plain .mjs file in the OS
- * temp directory, named by its content hash: worker threads then need no TypeScript loader, which
- * saves about 25 MB and 0.3 s per worker. Without esbuild, workers load worker-bootstrap.mjs (tsx).
+ * The script every engine worker thread runs.
+ * - In the built CLI and library (scripts/build.mjs), the worker is prebuilt as `planpath-worker.mjs`
+ *   beside the bundle that contains this code: that file is used as it is.
+ * - From the TypeScript sources (tests, bench), when esbuild is installed, the worker (node-worker.ts and
+ *   the kernel it imports) is bundled once into a plain .mjs file in the OS temp directory, named by its
+ *   content hash: worker threads then need no TypeScript loader, which saves about 25 MB and 0.3 s per
+ *   worker. Without esbuild, workers load worker-bootstrap.mjs (tsx).
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -10,6 +13,9 @@ import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { restoreConsts } from './restore-consts.mjs';
+
+export { restoreConsts };
 
 /** The tsx bootstrap: the fallback, and what tests use to load fault-injecting workers alike. */
 export const TSX_WORKER_URL = new URL('./worker-bootstrap.mjs', import.meta.url);
@@ -23,8 +29,14 @@ const memo: { url?: URL } = {};
 /** The bundled worker script, or the tsx bootstrap when bundling is not possible. */
 export function nodeWorkerScript(): URL {
   if (memo.url) return memo.url;
-  memo.url = bundle() ?? TSX_WORKER_URL;
+  memo.url = prebuilt() ?? bundle() ?? TSX_WORKER_URL;
   return memo.url;
+}
+
+/** The worker prebuilt beside this module's bundle (build/cli, build/lib); absent in the sources. */
+function prebuilt(): URL | undefined {
+  const url = new URL('./planpath-worker.mjs', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
 function bundle(): URL | undefined {
@@ -58,22 +70,4 @@ function bundle(): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * esbuild turns every top-level `const` of a bundle into `var` (a deliberate choice, for Safari); in
- * V8 that made the kernel 20% slower (measured: 650 ms against 530 ms per million paths on one core),
- * as V8 no longer knows the typed-array tables are constants. Our sources declare only constants at
- * the top level, so the declarations from our own files are turned back into `const`.
- */
-export function restoreConsts(bundle: string): string {
-  let ours = false;
-  return bundle
-    .split('\n')
-    .map((line) => {
-      // esbuild marks each file's code with a `// <path>` comment.
-      if (line.startsWith('// ')) ours = /\b(engine|runtime)\//.test(line) && !line.includes('node_modules');
-      return ours && line.startsWith('var ') ? `const ${line.slice(4)}` : line;
-    })
-    .join('\n');
 }

@@ -1,4 +1,7 @@
-/** Runs the planpath CLI as a user would (through tsx, no build step) and captures its output. */
+/**
+ * Runs the planpath CLI as a user does (`npm run -s planpath` runs cli/bin.mjs, which starts the bundled
+ * build/cli/planpath.mjs; tests/global-setup.ts has built it once) and captures its output.
+ */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -10,8 +13,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, timeout: 60_000 });
+export function runCli(args: string[], env: Record<string, string> = {}, options: { cwd?: string; input?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [`${root}cli/bin.mjs`, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, timeout: 60_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
