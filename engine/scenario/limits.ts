@@ -3,6 +3,7 @@
  * A rate is a fraction per year. Every rate must be above -1 (-100%, which would wipe the quantity out)
  * and at most its ceiling.
  */
+import { LISTED_ISSUES } from '../errors';
 
 /** The earliest and latest calendar years a scenario may cover. */
 export const MIN_YEAR = 1949;
@@ -38,3 +39,18 @@ export const UNCERTAINTY_LIMITS = {
 
 /** Longest id: ids are kebab-case ASCII. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * Bounds on what any input may cost to read. An error report lists at most `listedIssues` problems and
+ * then counts the rest, so a file with a million bad values is answered in bounded time and memory.
+ */
+export const INPUT_LIMITS = {
+  /** Problems listed one by one; the rest are counted in one closing line. */
+  listedIssues: LISTED_ISSUES,
+  /** Deepest nesting of objects and arrays in a scenario, plan or saved state (real files need about 6). */
+  nestingDepth: 32,
+  /** Largest scenario, plan or actuals file read, in bytes (the built-in scenarios are about 3 kB). */
+  fileBytes: 8 * 1024 * 1024,
+  /** Largest JSON a share link may inflate to, in bytes. */
+  shareInflatedBytes: 4 * 1024 * 1024,
+} as const;

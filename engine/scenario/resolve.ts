@@ -28,9 +28,9 @@ function merge(parent: unknown, child: unknown, key = ''): unknown {
     parent = Object.fromEntries(SECTORS.map((s) => [s, parent]));
   }
   if (!isPlainObject(parent) || !isPlainObject(child)) return child === undefined ? parent : child;
-  const out: Record<string, unknown> = { ...parent };
-  for (const [k, v] of Object.entries(child)) out[k] = merge(parent[k], v, k);
-  return out;
+  // Built from entries (never `out[k] = ...`), so a key such as `__proto__` can never set a prototype.
+  const keys = [...Object.keys(parent), ...Object.keys(child).filter((k) => !Object.hasOwn(parent, k))];
+  return Object.fromEntries(keys.map((k) => [k, Object.hasOwn(child, k) ? merge(Object.hasOwn(parent, k) ? parent[k] : undefined, child[k], k) : parent[k]]));
 }
 
 function cross(merged: ScenarioFile & Record<string, unknown>, plan: PlanData): ValidationIssue[] {

@@ -3,10 +3,46 @@
  * fields (a typo is never silently ignored) and, when the horizon is known, array lengths.
  * Returns every problem, one issue each; never throws on any JSON value.
  */
-import { issue, type ValidationIssue } from '../errors';
+import { issue, LISTED_ISSUES, moreIssues, type ValidationIssue } from '../errors';
 import { SECTORS } from './scenario-types';
 import { scenarioSchema, ID_PATTERN, type RateNode, type SchemaNode, type FieldSpec } from './schema';
-import { UNCERTAINTY_LIMITS } from './limits';
+import { INPUT_LIMITS, UNCERTAINTY_LIMITS } from './limits';
+
+/**
+ * Keeps the first LISTED_ISSUES problems and only counts the rest, so a file with a million bad
+ * values costs bounded memory.
+ */
+class IssueList extends Array<ValidationIssue> {
+  hidden = 0;
+  override push(...items: ValidationIssue[]): number {
+    for (const item of items) {
+      if (this.length < LISTED_ISSUES) super.push(item);
+      else this.hidden++;
+    }
+    return this.length;
+  }
+}
+
+/** Own property check: `__proto__`, `constructor`, `toString` and the like are never schema fields. */
+const has = (object: object, key: string) => Object.hasOwn(object, key);
+
+/**
+ * An issue when `value` nests objects and arrays deeper than INPUT_LIMITS.nestingDepth (checked
+ * without recursion, so any depth is answered); undefined otherwise.
+ */
+export function nestingIssue(value: unknown, path = ''): ValidationIssue | undefined {
+  const max = INPUT_LIMITS.nestingDepth;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > max) {
+      return issue(path, '[...]', { en: `nested more than ${max} levels deep`, zh: `嵌套超过 ${max} 层` }, { en: `at most ${max} levels of objects and arrays`, zh: `对象与数组最多嵌套 ${max} 层` });
+    }
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
 import { modeIssues } from './modes';
 
 /** Options of {@link validateScenarioShape}. */
@@ -46,6 +82,12 @@ function checkRate(path: string, value: unknown, node: RateNode, out: Validation
   else if (value > node.ceiling) out.push(issue(path, value, { en: 'above the ceiling', zh: '超过上限' }, rateAllowed(node)));
 }
 
+function rateIsValid(value: unknown, node: RateNode): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  const floor = node.floor ?? -1;
+  return (node.inclusiveFloor ? value >= floor : value > floor) && value <= node.ceiling;
+}
+
 function checkRatePath(path: string, value: unknown, node: RateNode, opts: ShapeOptions, out: ValidationIssue[]): void {
   if (Array.isArray(value)) {
     if (opts.yearCount !== undefined && value.length !== opts.yearCount) {
@@ -59,7 +101,11 @@ function checkRatePath(path: string, value: unknown, node: RateNode, opts: Shape
     if (value.length === 0 && opts.yearCount === undefined) {
       out.push(issue(path, value, { en: 'empty array', zh: '空数组' }, { en: 'one value per year, or one number', zh: '每年一个值,或一个数值' }));
     }
-    value.forEach((v, i) => checkRate(`${path}[${i}]`, v, node, out));
+    value.forEach((v, i) => {
+      // Past the listed problems only the count matters: no message is built for the rest.
+      if (out instanceof IssueList && out.length >= LISTED_ISSUES) out.hidden += rateIsValid(v, node) ? 0 : 1;
+      else checkRate(`${path}[${i}]`, v, node, out);
+    });
     return;
   }
   if (typeof value === 'number') return checkRate(path, value, node, out);
@@ -73,7 +119,7 @@ function checkSectors(path: string, value: Record<string, unknown>, each: (p: st
     }
   }
   for (const sector of SECTORS) {
-    if (!(sector in value)) {
+    if (!has(value, sector)) {
       if (opts.requireAll) out.push(issue(`${path}.${sector}`, undefined, { en: 'missing sector', zh: '缺少产业' }, { en: 'all three sectors: primary, secondary, tertiary (a file that extends another may give some)', zh: '三个产业都要给出:primary、secondary、tertiary(继承其他情景的文件可只给部分)' }));
     } else each(`${path}.${sector}`, value[sector]);
   }
@@ -131,7 +177,7 @@ function checkTrajectory(path: string, value: unknown, opts: ShapeOptions, out: 
     return;
   }
   const keys = Object.keys(value);
-  const isChange = 'annualChange' in value;
+  const isChange = has(value, 'annualChange');
   const known = isChange ? ['annualChange', 'start'] : ['path', 'to', 'year', 'start'];
   for (const k of keys) if (!known.includes(k)) out.push(issue(`${path}.${k}`, value[k], { en: 'unknown field', zh: '未知字段' }, allowed));
   const num = (k: string, v: unknown) => {
@@ -143,7 +189,7 @@ function checkTrajectory(path: string, value: unknown, opts: ShapeOptions, out: 
     num('to', value.to);
     if (!Number.isInteger(value.year)) out.push(issue(`${path}.year`, value.year, { en: 'not an integer year', zh: '不是整数年份' }, allowed));
   }
-  if ('start' in value) num('start', value.start);
+  if (has(value, 'start')) num('start', value.start);
   void opts;
 }
 
@@ -221,7 +267,7 @@ function checkObject(path: string, value: unknown, fields: Record<string, FieldS
   }
   const join = (k: string) => (path === '' ? k : `${path}.${k}`);
   for (const key of Object.keys(value)) {
-    if (!(key in fields)) {
+    if (!has(fields, key)) {
       out.push(issue(join(key), value[key], { en: 'unknown field (a typo?)', zh: '未知字段(拼写错误?)' }, { en: `one of ${names.join(', ')}`, zh: `以下之一:${names.join('、')}` }));
     }
   }
@@ -240,10 +286,12 @@ function checkObject(path: string, value: unknown, fields: Record<string, FieldS
 
 /** Checks any JSON value against the scenario schema. An empty list means the shape is valid. */
 export function validateScenarioShape(value: unknown, opts: ShapeOptions): ValidationIssue[] {
-  const out: ValidationIssue[] = [];
+  const deep = nestingIssue(value);
+  if (deep) return [deep];
+  const out = new IssueList();
   const version = isPlainObject(value) && (value.schemaVersion === 1 || value.schemaVersion === 2) ? value.schemaVersion : undefined;
   checkObject('', value, scenarioSchema.fields, { ...opts, schemaVersion: version }, out);
   const flagged = new Set(out.map((i) => i.path));
   for (const extra of modeIssues(value, opts.requireAll)) if (!flagged.has(extra.path)) out.push(extra);
-  return out;
+  return out.hidden > 0 ? [...out, moreIssues(out.hidden)] : [...out];
 }
