@@ -9,6 +9,7 @@ import {
   type AnyLeverId, type LeverId, type RatePath, type ResolvedScenario, type ScenarioAssumptions, type ScenarioFile, type Sector, type UncertaintySpec,
 } from '../../engine/index';
 import { plan, planPeriodIndices } from './scenarios';
+import { allSectorsGrowth, allSectorsShift } from './all-sectors-growth';
 
 /** The part of a scenario a lever belongs to: an assumption, or the investment block. */
 export type AssumptionHead = 'realGrowth' | 'deflator' | 'population' | 'energyIntensityChange' | 'co2IntensityChange' | 'investment';
@@ -19,6 +20,7 @@ export function headOf(lever: AnyLeverId): AssumptionHead {
 
 /** The lever's plan-period average (fraction a year; investment levers in their own units). */
 export function leverValue(scenario: ResolvedScenario, lever: AnyLeverId): number {
+  if (lever === 'realGrowth') return allSectorsGrowth(scenario);
   const path = isInvestmentLever(lever) ? investmentLeverPath(plan, scenario, lever) : leverPath(scenario, lever);
   const idx = planPeriodIndices(scenario);
   return idx.reduce((s, i) => s + path[i], 0) / idx.length;
@@ -35,7 +37,7 @@ export function withLeverValue(scenario: ResolvedScenario, lever: AnyLeverId, va
     if (lever === 'investment.realisationRate') return applyInvestmentLever(scenario, lever, value, 'constant', plan);
     return applyInvestmentLever(scenario, lever, value - leverValue(scenario, lever), 'shift', plan);
   }
-  const delta = value - leverValue(scenario, lever);
+  const delta = lever === 'realGrowth' ? allSectorsShift(scenario, value) : value - leverValue(scenario, lever);
   const moved = applyLever(scenario, lever, delta, 'shift');
   return { ...moved, assumptions: mapRates(moved.assumptions, headOf(lever) as Exclude<AssumptionHead, 'investment'>, clean) };
 }

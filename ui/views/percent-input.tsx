@@ -5,6 +5,13 @@
  */
 import { useId, useState } from 'react';
 import { announceRelease } from '../mc/release';
+import { parseNumberInput } from '../input/parse-number';
+
+/** The typed text as a value in stored units (NaN when it is not a number: "2,00", "12a"). */
+function typedValue(text: string, scale: number): number {
+  const r = parseNumberInput(text);
+  return r.ok ? r.value / scale : Number.NaN;
+}
 
 export interface PercentInputProps {
   /** Fraction (0.06 = 6%). */
@@ -34,13 +41,14 @@ export function percentText(fraction: number, scale = 100): string {
 export function PercentInput({ value, onValue, min, max, minExclusive, label, testId, rangeMessage, step = 0.1, className, scale = 100, disabled }: PercentInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const errorId = useId();
-  const parsed = draft === null ? value : Number(draft.replace(',', '.')) / scale;
+  const parsed = draft === null ? value : typedValue(draft, scale);
   const valid = draft === null || (draft.trim() !== '' && Number.isFinite(parsed) && (minExclusive ? parsed > min : parsed >= min) && parsed <= max);
   return (
     <span className={`percent-input ${className ?? ''}`}>
       <input
-        type="number"
-        step={step}
+        type="text"
+        inputMode="decimal"
+        data-step={step}
         value={draft ?? percentText(value, scale)}
         aria-label={label}
         aria-invalid={!valid}
@@ -50,7 +58,7 @@ export function PercentInput({ value, onValue, min, max, minExclusive, label, te
         onChange={(e) => {
           const text = e.target.value;
           setDraft(text);
-          const v = Number(text.replace(',', '.')) / scale;
+          const v = typedValue(text, scale);
           if (text.trim() !== '' && Number.isFinite(v) && (minExclusive ? v > min : v >= min) && v <= max) onValue(v);
         }}
         onBlur={() => {
