@@ -76,8 +76,8 @@ export async function buildAll({ types = true, quiet = false } = {}) {
   await Promise.all([
     bundle('cli/main.ts', 'cli/planpath.mjs', { external: ['esbuild'] }),
     bundle('runtime/node/node-worker.ts', 'cli/planpath-worker.mjs'),
-    bundle('engine/index.ts', 'lib/index.js', { packages: 'external' }),
-    bundle('runtime/node/index.ts', 'lib/node.js', { packages: 'external', external: ['esbuild'] }),
+    bundle('lib/index.ts', 'lib/index.js', { packages: 'external' }),
+    bundle('lib/node.ts', 'lib/node.js', { packages: 'external', external: ['esbuild'] }),
   ]);
   // The library's worker pool starts the same worker file, so it sits beside lib/node.js too.
   writeAtomic(join(OUT, 'lib', 'planpath-worker.mjs'), readFileSync(join(OUT, 'cli', 'planpath-worker.mjs'), 'utf8'));

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 export const STAMP_FILE = 'stamp.json';
-const SOURCE_DIRS = ['engine', 'cli', 'runtime', 'data', 'scenarios'];
+const SOURCE_DIRS = ['engine', 'cli', 'runtime', 'data', 'scenarios', 'lib'];
 const SOURCE_FILES = ['package.json', 'tsconfig.lib.json', 'scripts/build.mjs', 'scripts/fingerprint.mjs'];
 
 function walk(dir, out) {

@@ -33,4 +33,8 @@ export type Action =
   | { type: 'setReference'; id: string }
   | { type: 'setMcPaths'; paths: number }
   | { type: 'setPathLever'; lever: LeverId }
-  | { type: 'notice'; notice: Notice | null };
+  | { type: 'notice'; notice: Notice | null }
+  /** Drop every lever override of the open user copy (it follows its parent again). */
+  | { type: 'resetLevers' }
+  /** Undo/redo: put back an earlier list of user scenarios and the open id. */
+  | { type: 'restoreScenarios'; userScenarios: ScenarioFile[]; openId: string };

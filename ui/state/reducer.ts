@@ -10,6 +10,7 @@ import type { AppState, Notice } from './app-state';
 import { findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scenarios';
 import { headOf, normalizedUncertainty, withLeverValue, withLeverYear, writeAssumptions } from './scenario-edit';
 import { checkActualsEdit, scenarioCatalogue } from './actuals-edit';
+import { resetAllLevers, restoreSnapshot } from './lever-reset';
 
 /** The name of a copy, in both languages. */
 export function copyName(name: LocalizedText): LocalizedText {
@@ -146,6 +147,10 @@ export function reduce(state: AppState, action: Action): AppState {
       return { ...state, pathLever: action.lever };
     case 'notice':
       return { ...state, notice: action.notice };
+    case 'resetLevers':
+      return resetAllLevers(state);
+    case 'restoreScenarios':
+      return restoreSnapshot(state, action);
     default:
       return action satisfies never;
   }
