@@ -1,0 +1,59 @@
+/**
+ * The investment growth mode (Cobb-Douglas) when population follows jobs. Labour in year t is
+ * employment of the previous year, L(t-1), which keeps the system explicit (no simultaneous
+ * equation): capital and L(t-1) give real GDP, the split rule gives each sector's real value added,
+ * productivity gives each sector's jobs L_s(t), and so on. Year 1 uses the base year's L(0) on both
+ * sides, so Y(0) is exact. Under the ICOR method labour plays no part and investmentPath is used as is.
+ */
+import type { PlanData } from '../plan/plan-types';
+import { SECTORS, type Sector } from '../scenario/scenario-types';
+import type { JobsInput } from '../model/jobs';
+import { accumulateCapital } from './capital';
+import { splitBySector } from './sector-split';
+import { baseRealValueAdded } from './expand-investment';
+import type { InvestmentPath, YearlyInvestment } from './investment-types';
+
+const sum = (v: Record<Sector, number>) => SECTORS.reduce((a, s) => a + v[s], 0);
+
+/** The capital path of a Cobb-Douglas investment-mode projection with population in jobs mode. */
+export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jobs: JobsInput, baseYear: number): InvestmentPath {
+  const n = inv.investmentYi.length;
+  const alpha = inv.capitalShare;
+  const base = baseRealValueAdded(plan);
+  const gdpReal0 = sum(base);
+  const capitalStockYi = accumulateCapital(inv.initialCapitalYi, inv.investmentYi, inv.depreciation);
+  const tfpIndex = [1];
+  for (let t = 0; t < n; t++) tfpIndex.push(tfpIndex[t] * (1 + inv.tfpGrowth[t]));
+  const l0 = sum(jobs.baseEmploymentWan);
+  const productivity = Object.fromEntries(SECTORS.map((s) => [s, base[s] / jobs.baseEmploymentWan[s]])) as Record<Sector, number>;
+  const valueAddedReal = Object.fromEntries(SECTORS.map((s) => [s, [base[s]]])) as Record<Sector, number[]>;
+  const growth = Object.fromEntries(SECTORS.map((s) => [s, [] as number[]])) as Record<Sector, number[]>;
+  const gdpReal = [gdpReal0];
+  const labourWan = [l0];
+  let employment = l0;
+  for (let t = 1; t <= n; t++) {
+    labourWan.push(employment);
+    const y = gdpReal0 * tfpIndex[t] * Math.pow(capitalStockYi[t] / capitalStockYi[0], alpha) * Math.pow(employment / l0, 1 - alpha);
+    const prev = Object.fromEntries(SECTORS.map((s) => [s, valueAddedReal[s][t - 1]])) as Record<Sector, number>;
+    const step = splitBySector(prev, [sum(prev), y], inv.sectorShares);
+    employment = 0;
+    for (const s of SECTORS) {
+      valueAddedReal[s].push(step.valueAddedReal[s][1]);
+      growth[s].push(step.growth[s][0]);
+      productivity[s] *= 1 + jobs.productivityGrowth[s][t - 1];
+      employment += step.valueAddedReal[s][1] / productivity[s];
+    }
+    gdpReal.push(SECTORS.reduce((a, s) => a + valueAddedReal[s][t], 0));
+  }
+  return {
+    years: gdpReal.map((_, t) => baseYear + t),
+    investmentYi: [0, ...inv.investmentYi],
+    capitalStockYi,
+    tfpIndex,
+    labourWan,
+    gdpReal,
+    valueAddedReal,
+    sectorGrowth: growth,
+    outputCapitalRatio: gdpReal.map((y, t) => y / capitalStockYi[t]),
+  };
+}
