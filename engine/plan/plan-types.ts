@@ -143,6 +143,10 @@ export interface BaseReference {
   capitalStockYi?: number;
   /** Employed people per resident in this base year (investment growth mode, cobb-douglas). */
   employmentRate?: number;
+  /** Jobs by sector in this base year, 万人 (population in jobs mode). */
+  employmentWan?: { primary: number; secondary: number; tertiary: number };
+  /** Workers per resident of the original base year, kept by a review (population in jobs mode). */
+  workersPerResident?: number;
 }
 
 /**
@@ -221,4 +225,36 @@ export interface PlanData {
   publicServices?: PublicServiceNeed[];
   /** Investment by domain over the plan period (the default investment of the investment growth mode). */
   investmentProgramme?: InvestmentProgramme;
+  /** Industrial output and the plan's industry clusters as shares of it (engine/model/industry-output.ts). */
+  industry?: IndustryData;
+}
+
+/**
+ * One industry cluster of the plan, projected as a share of industrial output: `share` of industrial
+ * output (top level), `share` of the cluster named by `within` (nested, e.g. new-energy vehicles within
+ * automotive), or the sum of the clusters in `sumOf` (e.g. automotive manufacturing plus its services).
+ */
+export interface IndustryCluster {
+  id: string;
+  /** The plan indicator holding the cluster's target (scored from the model series clusterOutput.<id>). */
+  indicatorId: string;
+  label: LocalizedText;
+  share?: number;
+  within?: string;
+  sumOf?: string[];
+  /** What the figure measures (industrial output, services revenue, or both). */
+  measure: LocalizedText;
+  /** Why this share (an assumption; the plan gives no cluster output for the base year). */
+  reason: LocalizedText;
+  /** The plan's own words for the target, with chapter. */
+  source: PlanSource;
+}
+
+/** Industrial output and clusters. */
+export interface IndustryData {
+  /** Indicator whose base value is gross industrial output in the base year (the value-added ratio's denominator). */
+  outputIndicatorId: string;
+  /** How the ratio of secondary value added to industrial output is read from the plan. */
+  ratioSource: LocalizedText;
+  clusters: IndustryCluster[];
 }

@@ -108,7 +108,8 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
     assumptions: {
       realGrowth: sliceSectors(a.realGrowth, t),
       deflator: sliceSectors(a.deflator, t),
-      population: { growth: sliceRates(a.population.growth, t) },
+      // Jobs mode keeps its fields (productivity paths sliced); exogenous mode slices growth.
+      population: a.population.growth !== undefined ? { growth: sliceRates(a.population.growth, t) } : { ...a.population, ...(a.population.productivityGrowth !== undefined ? { productivityGrowth: sliceSectors(a.population.productivityGrowth, t) } : {}) },
       ...(a.energyIntensityChange !== undefined ? { energyIntensityChange: sliceRates(a.energyIntensityChange, t) } : {}),
       ...(a.co2IntensityChange !== undefined ? { co2IntensityChange: sliceRates(a.co2IntensityChange, t) } : {}),
       ...(trajectories ? { indicators: trajectories } : {}),

@@ -23,7 +23,8 @@ export function expandAssumptions(scenario: ResolvedScenario): YearlyAssumptions
     years: Array.from({ length: n }, (_, i) => scenario.baseYear + 1 + i),
     realGrowth: expandSectorRates(a.realGrowth, n),
     deflator: expandSectorRates(a.deflator, n),
-    populationGrowth: expandRatePath(a.population.growth, n),
+    // Exogenous mode; in jobs mode (population.mode "jobs") population follows jobs and this stays zero.
+    populationGrowth: expandRatePath(a.population.growth ?? 0, n),
     // Exogenous modes; in the structural modes (assumptions.energy / carbon) these stay zero and unused.
     energyIntensityChange: expandRatePath(a.energyIntensityChange ?? 0, n),
     co2IntensityChange: expandRatePath(a.co2IntensityChange ?? 0, n),

@@ -50,8 +50,18 @@ export const CARBON_MODE_RULE: ModeRule = {
   ],
 };
 
+/** Mode rule of the population: exogenous growth or following jobs (engine/model/jobs.ts). */
+export const POPULATION_MODE_RULE: ModeRule = {
+  container: 'assumptions.population',
+  required: true,
+  modes: [
+    { id: 'exogenous', keys: ['growth'], label: { en: 'exogenous population growth', zh: '外生人口增长' } },
+    { id: 'jobs', keys: ['mode', 'productivityGrowth', 'workersPerResident', 'adjustmentSpeed'], label: { en: 'population follows jobs', zh: '人口随就业变化' } },
+  ],
+};
+
 /** Every rule checked by validation and applied by `extends` (other blocks add theirs here). */
-export const MODE_RULES: ModeRule[] = [ENERGY_MODE_RULE, CARBON_MODE_RULE];
+export const MODE_RULES: ModeRule[] = [ENERGY_MODE_RULE, CARBON_MODE_RULE, POPULATION_MODE_RULE];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -9,13 +9,14 @@ import { SECTORS, type ResolvedScenario, type ScenarioFile } from './scenario-ty
 import { validateScenarioShape } from './validate';
 import { withoutReplacedModes } from './modes';
 import { investmentIssues } from '../investment/check-investment';
+import { linkedIssues } from '../model/check-linked';
 
 /** Finds a scenario file by id (built-in or user); undefined when there is none. */
 export type ScenarioLookup = (id: string) => unknown;
 
 /** Fields a child never inherits: they describe the file itself. */
 const OWN_FIELDS = new Set(['id', 'name', 'narrative', 'notes', 'extends', '$schema']);
-const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility', 'sectorShares', 'intensityChangeBySector', 'intensityBySector', 'energyIntensityVolatility']);
+const SECTOR_FIELDS = new Set(['realGrowth', 'deflator', 'realGrowthVolatility', 'sectorShares', 'intensityChangeBySector', 'intensityBySector', 'energyIntensityVolatility', 'productivityGrowth', 'icor']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,6 +67,7 @@ function cross(merged: ScenarioFile & Record<string, unknown>, plan: PlanData): 
     }
   }
   out.push(...investmentIssues(merged, plan));
+  out.push(...linkedIssues(merged, plan));
   return out;
 }
 

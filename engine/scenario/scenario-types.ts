@@ -116,13 +116,68 @@ export interface CarbonSpec {
   carbonPerEnergyChange?: RatePath;
 }
 
+/**
+ * How population moves (engine/model/jobs.ts). Exogenous mode: `growth` per year. Jobs mode
+ * (schemaVersion 2): jobs by sector follow real value added over labour productivity, and population
+ * moves toward the population those jobs support. A file states one of the two (modes.ts).
+ */
+export interface PopulationSpec {
+  /** Exogenous mode: population growth per year (fraction). */
+  growth?: RatePath;
+  /** Jobs mode. */
+  mode?: 'jobs';
+  /** Labour-productivity growth per sector per year (fraction; jobs mode). */
+  productivityGrowth?: SectorRates;
+  /** Workers per resident (> 0); left out: the base year's jobs over residents (jobs mode). */
+  workersPerResident?: number;
+  /** Share of the gap to the population the jobs support closed each year, in (0, 1] (jobs mode). */
+  adjustmentSpeed?: number;
+}
+
+/** Construction land (schemaVersion 2; engine/model/land.ts). Fields left out take labelled defaults. */
+export interface LandSpec {
+  /** Construction-land limit, km2 (no limit when left out). */
+  limitKm2?: number;
+  /** Housing, public, road and green land per resident, m2 (industrial land excluded). */
+  nonIndustrialM2PerResident?: number;
+  /** Secondary real value added per km2 of industrial land in the base year, 亿元 / km2. */
+  industrialValueAddedYiPerKm2?: number;
+  /** Yearly change of that density (fraction; 0 = no densification). */
+  industrialDensityChange?: RatePath;
+}
+
+/** Industrial output and clusters (schemaVersion 2; engine/model/industry-output.ts). */
+export interface IndustrySpec {
+  /** Yearly change of the ratio of secondary value added to industrial output (fraction). */
+  valueAddedRatioChange?: RatePath;
+  /** Shares replacing the plan's, by cluster id (fractions of industrial output or of the parent cluster). */
+  clusterShares?: Record<string, number>;
+}
+
+/** Per-capita disposable income (schemaVersion 2; engine/model/income.ts). */
+export interface IncomeSpec {
+  /** Elasticity of per-capita income growth to real GDP-per-resident growth (default 1). */
+  elasticity?: number;
+}
+
+/** The investment a growth path implies (schemaVersion 2; engine/model/implied-investment.ts). */
+export interface ImpliedInvestmentSpec {
+  /** Gross incremental capital-output ratio, for all sectors or per sector. */
+  icor?: number | Record<Sector, number>;
+  /** Replacement investment per year as a fraction of the capital stock (default 0 with gross ICORs). */
+  depreciation?: number;
+  /** Base-year capital stock over real GDP, used with `depreciation`. */
+  capitalOutputRatio?: number;
+}
+
 /** Assumptions of a scenario. Every field optional in a file that `extends` another. */
 export interface ScenarioAssumptions {
   /** Real growth of value added, per sector or for all sectors alike. */
   realGrowth?: SectorRates;
   /** Price change per year (GDP deflator), for all sectors or per sector. */
   deflator?: SectorRates;
-  population?: { growth: RatePath };
+  /** Population: exogenous (`growth`) or following jobs (`mode: "jobs"`, schemaVersion 2); one of the two. */
+  population?: PopulationSpec;
   /** Annual change of energy use per unit of GDP (negative = falling); exogenous mode, excludes `energy`. */
   energyIntensityChange?: RatePath;
   /** Annual change of CO2 per unit of GDP (negative = falling); exogenous mode, excludes `carbon`. */
@@ -131,6 +186,14 @@ export interface ScenarioAssumptions {
   energy?: EnergySpec;
   /** CO2 from energy use (structural mode, schemaVersion 2); excludes `co2IntensityChange`. */
   carbon?: CarbonSpec;
+  /** Construction land and its limit (schemaVersion 2). */
+  land?: LandSpec;
+  /** Industrial output and cluster shares (schemaVersion 2). */
+  industry?: IndustrySpec;
+  /** Disposable income (schemaVersion 2). */
+  income?: IncomeSpec;
+  /** The investment growth implies (schemaVersion 2). */
+  impliedInvestment?: ImpliedInvestmentSpec;
   /** Trajectories of plan indicators the model does not compute, by indicator id. */
   indicators?: Record<string, IndicatorTrajectory>;
 }
@@ -179,7 +242,7 @@ export interface ResolvedScenario extends ScenarioFile {
   endYear: number;
   /** Exactly one of energyIntensityChange / energy and of co2IntensityChange / carbon is present (modes.ts). */
   assumptions: Required<Pick<ScenarioAssumptions, 'realGrowth' | 'deflator' | 'population'>> &
-    Pick<ScenarioAssumptions, 'indicators' | 'energyIntensityChange' | 'co2IntensityChange' | 'energy' | 'carbon'>;
+    Pick<ScenarioAssumptions, 'indicators' | 'energyIntensityChange' | 'co2IntensityChange' | 'energy' | 'carbon' | 'land' | 'industry' | 'income' | 'impliedInvestment'>;
   /** The chain of ids this scenario inherits from, nearest first. */
   lineage: string[];
 }

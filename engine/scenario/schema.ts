@@ -4,6 +4,7 @@
  */
 import { MAX_END_YEAR, MIN_YEAR, RATE_CEILING, RATE_FLOOR, UNCERTAINTY_LIMITS, ID_PATTERN } from './limits';
 import { INVESTMENT_LIMITS } from '../investment/investment-limits';
+import { linkedAssumptionFields, populationNode } from './linked-schema';
 
 /** A fraction per year in (floor, ceiling]. */
 export interface RateNode {
@@ -123,15 +124,14 @@ export const scenarioSchema: { kind: 'object'; fields: Record<string, FieldSpec>
         fields: {
           realGrowth: { node: { kind: 'sectorRates', rate: rate(RATE_CEILING.realGrowth) }, required: true },
           deflator: { node: { kind: 'sectorRates', rate: rate(RATE_CEILING.deflator) }, required: true },
-          population: {
-            required: true,
-            node: { kind: 'object', fields: { growth: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.populationGrowth) }, required: true } } },
-          },
+          // Exactly one of population.growth / the jobs-mode fields (modes.ts); nodes in linked-schema.ts.
+          population: { required: true, node: populationNode },
           // Exactly one of energyIntensityChange / energy (and co2IntensityChange / carbon): see modes.ts.
           energyIntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) } },
           co2IntensityChange: { node: { kind: 'ratePath', rate: rate(RATE_CEILING.intensityChange) } },
           energy: { node: energyNode, since: 2 },
           carbon: { node: carbonNode, since: 2 },
+          ...linkedAssumptionFields,
           indicators: { node: { kind: 'record', value: { kind: 'trajectory' } } },
         },
       },

@@ -53,7 +53,7 @@ export function applyLever(scenario: ResolvedScenario, lever: AnyLeverId, value:
       next[head] = { ...perSector, [sector]: move(perSector[sector as Sector], n, value, mode) };
     }
   } else if (head === 'population') {
-    next.population = { growth: move(a.population.growth, n, value, mode) };
+    next.population = { growth: move(a.population.growth ?? 0, n, value, mode) };
   } else if (head === 'energyIntensityChange' || head === 'co2IntensityChange') {
     next[head] = move(a[head] ?? 0, n, value, mode);
   }
@@ -70,7 +70,7 @@ export function leverPath(scenario: ResolvedScenario, lever: AnyLeverId): number
     const rates = expandSectorRates(a[head], n);
     return sector ? rates[sector as Sector] : rates.primary.map((_, i) => (rates.primary[i] + rates.secondary[i] + rates.tertiary[i]) / 3);
   }
-  if (head === 'population') return expandRatePath(a.population.growth, n);
+  if (head === 'population') return expandRatePath(a.population.growth ?? 0, n);
   return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'] ?? 0, n);
 }
 

@@ -52,7 +52,7 @@ export function withLeverYear(scenario: ResolvedScenario, lever: LeverId, index:
     const rates = expandSectorRates(a[head], n) as Record<Sector, RatePath>;
     a[head] = sector ? { ...rates, [sector]: set(rates[sector as Sector]) } : Object.fromEntries(SECTORS.map((s) => [s, set(rates[s])])) as Record<Sector, RatePath>;
   } else if (head === 'population') {
-    a.population = { growth: set(a.population.growth) };
+    a.population = { growth: set(a.population.growth ?? 0) };
   } else {
     a[head] = set(a[head] ?? 0);
   }
@@ -71,7 +71,7 @@ function mapRates(a: ResolvedScenario['assumptions'], head: Exclude<AssumptionHe
   if (head === 'realGrowth' || head === 'deflator') {
     const v = a[head];
     next[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, mapPath(v[s])])) as Record<Sector, RatePath>) : mapPath(v);
-  } else if (head === 'population') next.population = { growth: mapPath(a.population.growth) };
+  } else if (head === 'population') next.population = { growth: mapPath(a.population.growth ?? 0) };
   else next[head] = mapPath(a[head] ?? 0);
   return next;
 }
@@ -87,7 +87,7 @@ export function writeAssumptions(file: ScenarioFile, scenario: ResolvedScenario,
     } else if (head === 'realGrowth' || head === 'deflator') {
       const v = scenario.assumptions[head];
       assumptions[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, compactPath(v[s])])) as Record<Sector, RatePath>) : compactPath(v);
-    } else if (head === 'population') assumptions.population = { growth: compactPath(scenario.assumptions.population.growth) };
+    } else if (head === 'population') assumptions.population = { growth: compactPath(scenario.assumptions.population.growth ?? 0) };
     else assumptions[head] = compactPath(scenario.assumptions[head] ?? 0);
   }
   return { ...file, assumptions, ...(investment ? { investment } : {}) };
