@@ -16,6 +16,8 @@ export interface ProjectionSeries {
   realGrowth: number[];
   /** GDP deflator, base year = 1. */
   gdpDeflatorIndex: number[];
+  /** Real GDP growth chain-linked at previous-year prices (the national statistics' convention), fraction. */
+  realGrowthChained: number[];
   /** Value added at current prices, 亿元. */
   valueAddedNominal: Record<Sector, number[]>;
   /** Value added at base-year prices, 亿元. */
@@ -42,6 +44,8 @@ export interface ProjectionSeries {
   co2EmissionsIndex: number[];
   /** Public-service needs by service id, in each service's unit (see the plan's publicServices). */
   publicServices: Record<string, number[]>;
+  /** Energy use by sector, 万吨 of standard coal equivalent (structural energy mode only). */
+  energyUse?: Record<Sector, number[]>;
   /** Paths of plan indicators that the model does not compute, in each indicator's unit. */
   indicators: Record<string, number[]>;
 }
@@ -67,6 +71,8 @@ export const SERIES_UNITS: Record<string, { zh: string; en: string }> = {
   realGrowth: { zh: '比例', en: 'fraction' },
   gdpDeflatorIndex: { zh: '基年=1', en: 'base year = 1' },
   valueAddedNominal: { zh: '亿元(现价)', en: 'CNY 100 million, current prices' },
+  realGrowthChained: { zh: '比例(上年价格链式)', en: 'fraction, chain-linked at previous-year prices' },
+  energyUse: { zh: '万吨标准煤', en: '10,000 tonnes of standard coal equivalent' },
   valueAddedReal: { zh: '亿元(基年价)', en: 'CNY 100 million, base-year prices' },
   priceIndex: { zh: '基年=1', en: 'base year = 1' },
   shares: { zh: '占GDP比例', en: 'fraction of GDP' },
