@@ -9,9 +9,10 @@ import servicesLed from './services-led.json' with { type: 'json' };
 import manufacturingSurge from './manufacturing-surge.json' with { type: 'json' };
 import slowRecovery from './slow-recovery.json' with { type: 'json' };
 import investmentLed from './investment-led.json' with { type: 'json' };
+import greenTransition from './green-transition.json' with { type: 'json' };
 
 /** Built-in scenarios in display order. */
-export const builtinScenarios: ScenarioFile[] = [planTarget, historicalTrend, servicesLed, manufacturingSurge, slowRecovery, investmentLed] as ScenarioFile[];
+export const builtinScenarios: ScenarioFile[] = [planTarget, historicalTrend, servicesLed, manufacturingSurge, slowRecovery, investmentLed, greenTransition] as ScenarioFile[];
 
 /** Finds a built-in scenario by id. */
 export function builtinScenario(id: string): ScenarioFile | undefined {

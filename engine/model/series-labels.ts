@@ -35,10 +35,14 @@ export const SERIES_LABELS: Record<string, SeriesLabel> = {
   co2IntensityChangeSinceBase: { label: { zh: '单位GDP二氧化碳排放累计变化', en: 'CO2 intensity change since base' }, unit: frac },
   energyUseIndex: { label: { zh: '能源消费总量指数', en: 'Energy use index' }, unit: idx },
   co2EmissionsIndex: { label: { zh: '二氧化碳排放总量指数', en: 'CO2 emissions index' }, unit: idx },
+  realGrowthChained: { label: { zh: 'GDP实际增速(上年价格链式)', en: 'Real GDP growth (chain-linked)' }, unit: frac, short: { zh: '链式增速', en: 'Chained' } },
+  'energyUse.primary': { label: { zh: '一产能源消费', en: 'Primary energy use' }, unit: { zh: '万吨标准煤', en: '10,000 tce' } },
+  'energyUse.secondary': { label: { zh: '二产能源消费', en: 'Secondary energy use' }, unit: { zh: '万吨标准煤', en: '10,000 tce' } },
+  'energyUse.tertiary': { label: { zh: '三产能源消费', en: 'Services energy use' }, unit: { zh: '万吨标准煤', en: '10,000 tce' } },
 };
 
 /** Series that are fractions and shown as percent. */
-export const PERCENT_SERIES = new Set(['realGrowth', 'shares.primary', 'shares.secondary', 'shares.tertiary', 'energyIntensityChangeSinceBase', 'co2IntensityChangeSinceBase']);
+export const PERCENT_SERIES = new Set(['realGrowth', 'realGrowthChained', 'shares.primary', 'shares.secondary', 'shares.tertiary', 'energyIntensityChangeSinceBase', 'co2IntensityChangeSinceBase']);
 
 /** Sector names. */
 export const SECTOR_LABELS: Record<'primary' | 'secondary' | 'tertiary', LocalizedText> = {
