@@ -4,7 +4,7 @@ import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
 import { toCsv } from '../format/csv';
-import { COMPARATOR_SYMBOL, formatSeriesValue, seriesHeader } from '../format/projection';
+import { COMPARATOR_SYMBOL, formatAnnualChange, formatSeriesValue, seriesHeader } from '../format/projection';
 
 /** The rows of the comparison: [series, year]. */
 const ROWS: [string, number][] = [
@@ -60,7 +60,7 @@ export const compareCommand: Command = {
     print(renderTable(header, rows, { title: zh ? '情景比较' : 'Scenario comparison' }));
     print('');
     print(renderTable([zh ? '目标' : 'Target', ...runs.map((r) => r.scenario.name[lang])], targetRows, { title: zh ? '目标达成(✓ 达成 / ✗ 未达成)' : 'Targets (✓ met / ✗ missed)' }));
-    const required = modelTargets.filter((t) => t.requiredAnnualChange !== null).map((t) => `${byId.get(t.id)!.label[lang]}: ${formatPercent(t.requiredAnnualChange!, 2)}${zh ? '/年' : '/yr'}`);
+    const required = modelTargets.filter((t) => t.requiredAnnualChange !== null).map((t) => `${byId.get(t.id)!.label[lang]}: ${formatAnnualChange(t.requiredAnnualChange, t.changeKind, lang)}${zh ? '/年' : '/yr'}`);
     print(`\n${zh ? `自${runs[0].projection.baseYear}年起所需的年均变化` : `Constant annual change required from ${runs[0].projection.baseYear}`}: ${required.join('; ')}`);
     if (modelTargets.some((t) => t.proxyAssumption)) print(zh ? '* 代理目标:规划未给数值(完成市定目标),采用国家“十四五”目标作为可编辑的假设。' : '* proxy target: the plan gives no number (meet the city-set target); the national 14th FYP target is used as an editable assumption.');
     return 0;

@@ -1,5 +1,5 @@
 /** `run <scenario>`: the projection of one scenario, with its scorecard. */
-import { project } from '../../engine/index';
+import { project, summarizeScorecard } from '../../engine/index';
 import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { projectionCsv, projectionJson, scorecardTable, seriesTable } from '../format/projection';
@@ -19,7 +19,7 @@ export const runCommand: Command = {
       const title = `${scenario.name[lang]} (${scenario.id}${scenario.extends ? ` ← ${scenario.extends}` : ''})`;
       const modelOnly = values['all-targets'] ? () => true : (t: { basis: string }) => t.basis === 'model';
       const hint = values['all-targets'] ? '' : lang === 'zh' ? '\n(仅列出模型计算的目标;--all-targets 显示全部规划指标)' : '\n(model-computed targets only; --all-targets shows every plan indicator)';
-      print(`${title}\n\n${seriesTable(p, lang)}\n\n${scorecardTable(p, plan, lang, modelOnly)}${hint}`);
+      print(`${title}\n\n${seriesTable(p, lang)}\n\n${scorecardTable(p, plan, lang, modelOnly)}\n${summarizeScorecard(p.targets).text[lang]}${hint}`);
     }
     return 0;
   },

@@ -2,7 +2,7 @@
  * Projection output for the CLI: the JSON document, a wide CSV (one row per year, one column per
  * series) and terminal tables of key series and the scorecard.
  */
-import { flattenSeries, seriesAt, formatPercent, groupDigits, autoDecimals, PERCENT_SERIES, SERIES_LABELS, SERIES_UNITS, type Lang, type PlanData, type Projection, type ResolvedScenario, type TargetResult } from '../../engine/index';
+import { flattenSeries, seriesAt, summarizeScorecard, formatPercent, groupDigits, autoDecimals, PERCENT_SERIES, SERIES_LABELS, SERIES_UNITS, type Lang, type PlanData, type Projection, type ResolvedScenario, type TargetResult } from '../../engine/index';
 import { renderTable } from './table';
 import { toCsv } from './csv';
 
@@ -31,6 +31,7 @@ export function projectionJson(p: Projection, scenario: ResolvedScenario, plan: 
     units: SERIES_UNITS,
     series: p.series,
     targets: p.targets,
+    scorecardSummary: summarizeScorecard(p.targets),
   };
 }
 
@@ -42,10 +43,18 @@ export function projectionCsv(p: Projection): string {
 
 const STATUS: Record<TargetResult['status'], { zh: string; en: string }> = {
   met: { zh: '达成', en: 'met' },
+  'at-risk': { zh: '有风险', en: 'at risk' },
   missed: { zh: '未达成', en: 'missed' },
-  'not-projected': { zh: '无基数', en: 'no base' },
-  'beyond-horizon': { zh: '超出期限', en: 'beyond horizon' },
+  assumed: { zh: '假设', en: 'assumed' },
+  'not-assessed': { zh: '未评估', en: 'not assessed' },
 };
+
+/** A required or projected annual change: a rate in %, or a change in percentage points ("+3.40 pp"). */
+export function formatAnnualChange(value: number | null, kind: TargetResult['changeKind'], lang: Lang): string {
+  if (value === null) return '-';
+  if (kind === 'points') return `${value >= 0 ? '+' : ''}${value.toFixed(2)}${lang === 'zh' ? ' 个百分点' : ' pp'}`;
+  return formatPercent(value, 2);
+}
 
 /** How each comparator is printed. */
 export const COMPARATOR_SYMBOL: Record<TargetResult['comparator'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '∈' };
@@ -70,9 +79,9 @@ export function scorecardTable(p: Projection, plan: PlanData, lang: Lang, filter
       String(t.year),
       formatTarget(t),
       t.projected === null ? '-' : groupDigits(t.projected, autoDecimals(t.projected)),
-      STATUS[t.status][lang],
-      t.requiredAnnualChange === null ? '-' : formatPercent(t.requiredAnnualChange, 2),
-      t.projectedAnnualChange === null ? '-' : formatPercent(t.projectedAnnualChange, 2),
+      t.status === 'not-assessed' && t.reason === 'beyond-horizon' ? (zh ? '未评估(超出期限)' : 'not assessed (beyond horizon)') : STATUS[t.status][lang],
+      formatAnnualChange(t.requiredAnnualChange, t.changeKind, lang),
+      formatAnnualChange(t.projectedAnnualChange, t.changeKind, lang),
       basis,
     ];
   });

@@ -17,7 +17,7 @@ export interface TargetMeta {
 
 /** Scorecard rows the Monte Carlo can judge. */
 export function candidateTargets(projection: Projection): TargetResult[] {
-  return projection.targets.filter((t) => t.basis === 'model' && (t.status === 'met' || t.status === 'missed') && t.year > projection.baseYear);
+  return projection.targets.filter((t) => t.basis === 'model' && (t.status === 'met' || t.status === 'at-risk' || t.status === 'missed') && t.year > projection.baseYear);
 }
 
 /** The targets, their per-path checks, and the joint set (indices; default: the plan's last-year targets with a number in the plan itself). */

@@ -8,10 +8,24 @@ import { seriesAt } from '../model/series-path';
 import { constantAnnualRate } from '../model/compound';
 import { effectiveTarget, targetAimValue, type PathBasis } from '../model/indicator-paths';
 import { gapTo, meets } from './comparator';
-import type { TargetResult } from './scorecard-types';
+import { isAtRisk } from './at-risk';
+import type { ChangeKind, TargetResult, TargetStatus } from './scorecard-types';
 
 /** Series whose level is a cumulative change since the base year: the required rate is on 1 + value. */
 const isChangeSinceBase = (series: string) => series.endsWith('ChangeSinceBase');
+
+/** Shares and rates in % change by percentage points; levels (and cumulative reductions, on their index) by a rate. */
+export function changeKindOf(ind: PlanIndicator): ChangeKind {
+  if (ind.model && isChangeSinceBase(ind.model.series)) return 'relative';
+  return ind.unit === '%' || ind.unit === '‰' ? 'points' : 'relative';
+}
+
+/** The honest status of a judged row: only model and scenario paths can be met, at risk or missed. */
+function judgedStatus(row: TargetResult): TargetStatus {
+  if (row.basis === 'default-path' || row.basis === 'held-at-base') return 'assumed';
+  if (row.met) return 'met';
+  return row.gap !== null && isAtRisk(row.gap, row.comparator, row.target, row.min, row.max) ? 'at-risk' : 'missed';
+}
 
 interface Context {
   plan: PlanData;
@@ -30,8 +44,8 @@ function scoreOne(ind: PlanIndicator, ctx: Context): TargetResult | undefined {
   const row: TargetResult = {
     id: ind.id, year: target.year, target: aim, comparator, unit: ind.unit,
     ...(comparator === 'range' ? { min: target.min, max: target.max } : {}),
-    projected: null, met: null, status: 'not-projected', gap: null,
-    requiredAnnualChange: null, projectedAnnualChange: null, fromYear: baseYear, basis: 'none',
+    projected: null, met: null, status: 'not-assessed', reason: 'no-base', gap: null,
+    requiredAnnualChange: null, projectedAnnualChange: null, changeKind: changeKindOf(ind), fromYear: baseYear, basis: 'none',
     ...(target.proxyAssumption ? { proxyAssumption: target.proxyAssumption } : {}),
   };
   // Levels on which "constant annual change" is measured, in the series' own unit.
@@ -40,7 +54,7 @@ function scoreOne(ind: PlanIndicator, ctx: Context): TargetResult | undefined {
   let targetLevel = aim;
   if (ind.model) {
     const values = seriesAt(ctx.series, ind.model.series);
-    if (!values) return { ...row, status: 'not-projected' };
+    if (!values) return row;
     const inSeries = (x: number) => x / ind.model!.scale;
     const toLevel = isChangeSinceBase(ind.model.series) ? (v: number) => 1 + v : (v: number) => v;
     levelAt = (t) => toLevel(values[t - baseYear]);
@@ -59,13 +73,18 @@ function scoreOne(ind: PlanIndicator, ctx: Context): TargetResult | undefined {
   row.fromYear = fromYear;
   const years = target.year - fromYear;
   const baseLevel = levelAt(fromYear);
-  row.requiredAnnualChange = constantAnnualRate(baseLevel, targetLevel, years) ?? null;
-  if (target.year > endYear) return { ...row, status: 'beyond-horizon' };
+  // A share in % (or any rate) changes by points a year: (target - base) / years in its own unit.
+  const change = (to: number) => (row.changeKind === 'points' ? (years > 0 ? (to - baseLevel) / years : undefined) : constantAnnualRate(baseLevel, to, years));
+  const toUnit = ind.model && row.changeKind === 'points' ? ind.model.scale : 1;
+  const scaled = (v: number | undefined) => (v === undefined ? null : v * toUnit);
+  row.requiredAnnualChange = scaled(change(targetLevel));
+  if (target.year > endYear) return { ...row, status: 'not-assessed', reason: 'beyond-horizon' };
   if (row.projected === null) return row;
-  row.projectedAnnualChange = constantAnnualRate(baseLevel, levelAt(target.year), years) ?? null;
+  row.projectedAnnualChange = scaled(change(levelAt(target.year)));
   row.met = meets(row.projected, comparator, aim, target.min, target.max);
   row.gap = gapTo(row.projected, comparator, aim, target.min, target.max);
-  row.status = row.met ? 'met' : 'missed';
+  delete row.reason;
+  row.status = judgedStatus(row);
   return row;
 }
 

@@ -156,12 +156,13 @@ describe('units and languages', () => {
     }
   });
 
-  it('status: missed by under 5% of the target is "at risk"', () => {
+  it('status: the app shows the engine\'s one at-risk rule (missed by under 5% of the target)', () => {
     const p = project(plan, resolveId('plan-target', []));
     const row = p.targets.find((r) => r.id === 'gdpNominal')!;
     expect(displayStatus(row)).toBe('met');
-    expect(displayStatus({ ...row, status: 'missed', met: false, projected: 3850, gap: -150 })).toBe('atRisk');
+    expect(displayStatus({ ...row, status: 'at-risk', met: false, projected: 3850, gap: -150 })).toBe('atRisk');
     expect(displayStatus({ ...row, status: 'missed', met: false, projected: 3700, gap: -300 })).toBe('missed');
+    expect(displayStatus({ ...row, status: 'assumed', basis: 'default-path' })).toBe('assumed');
   });
 
   it('saved state that is malformed falls back to a first visit', () => {

@@ -45,17 +45,18 @@ describe('indicator trajectories', () => {
   });
 
   it('scenario linear path with a start value for an indicator the plan gives no base for', () => {
-    const p = run({ autoClusterOutput: { path: 'linear', to: 6000, year: 2025, start: 3500 } });
-    expect(p.series.indicators.autoClusterOutput[0]).toBe(3500);
-    expect(p.series.indicators.autoClusterOutput[2]).toBeCloseTo(3500 + (2 * 2500) / 5, 9);
-    const t = p.targets.find((x) => x.id === 'autoClusterOutput')!;
+    const p = run({ smartConstructionOutput: { path: 'linear', to: 6000, year: 2025, start: 3500 } });
+    expect(p.series.indicators.smartConstructionOutput[0]).toBe(3500);
+    expect(p.series.indicators.smartConstructionOutput[2]).toBeCloseTo(3500 + (2 * 2500) / 5, 9);
+    const t = p.targets.find((x) => x.id === 'smartConstructionOutput')!;
     expect(t.met).toBe(true);
     expect(t.basis).toBe('scenario-path');
   });
 
   it('without a base or a start the indicator is reported as not projected', () => {
-    const t = run().targets.find((x) => x.id === 'autoClusterOutput')!;
-    expect(t.status).toBe('not-projected');
+    const t = run().targets.find((x) => x.id === 'smartConstructionOutput')!;
+    expect(t.status).toBe('not-assessed');
+    expect(t.reason).toBe('no-base');
     expect(t.projected).toBeNull();
   });
 

@@ -121,7 +121,7 @@ export const en = {
   'status.beyond-horizon': 'beyond the horizon',
   'status.qualitative': 'qualitative target',
   'status.noTarget': 'reference figure, no target',
-  'status.legend': 'Met: the projection meets the target in its year. At risk: missed by less than 5% of the target. Missed: short by more.',
+  'status.legend': 'Met: the projection meets the target in its year. At risk: missed by less than 5% of the target. Missed: short by more. Assumed: the indicator follows an assumed path (a straight line to its own target, or held at its base), so it is not tested.',
 
   'workspace.exportCsv': 'Export CSV (all series)',
   'workspace.headline': '{name}: GDP {gdp} in {year} ({status}), services {share}, population {pop}.',
@@ -132,6 +132,7 @@ export const en = {
   'score.filter': 'Filter indicators',
   'score.filterPlaceholder': 'Search by name or id',
   'score.category': 'Category',
+  'status.assumed': 'assumed (not tested)',
   'score.status': 'Status',
   'score.all': 'All',
   'score.modelOnly': 'Computed by the model only',

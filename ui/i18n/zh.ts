@@ -120,7 +120,7 @@ export const zh: Record<MessageKey, string> = {
   'status.beyond-horizon': '超出模拟期',
   'status.qualitative': '定性目标',
   'status.noTarget': '参考数值(无目标)',
-  'status.legend': '达成:目标年份的预测值满足目标。有风险:未达成,但差距小于目标值的5%。未达成:差距更大。',
+  'status.legend': '达成:目标年份的预测值满足目标。有风险:未达成,但差距小于目标值的5%。未达成:差距更大。假设路径:该指标按假设路径变化(直线走向自身目标或保持基期值),未经模型检验。',
 
   'workspace.exportCsv': '导出CSV(全部序列)',
   'workspace.headline': '{name}:{year}年GDP {gdp}({status}),服务业比重{share},常住人口{pop}。',
@@ -131,6 +131,7 @@ export const zh: Record<MessageKey, string> = {
   'score.filter': '筛选指标',
   'score.filterPlaceholder': '按名称或标识搜索',
   'score.category': '类别',
+  'status.assumed': '假设路径(未检验)',
   'score.status': '状态',
   'score.all': '全部',
   'score.modelOnly': '仅显示模型计算的指标',

@@ -1,23 +1,24 @@
 /**
- * Display status of a scorecard row: the engine says met or missed; the app adds "at risk" for a
- * target missed by less than AT_RISK_SHARE of its value (close enough that a modest change of
- * assumptions meets it).
+ * Display status of a scorecard row. The engine judges it (engine/scorecard: met / at risk / missed only
+ * for model and scenario paths, one at-risk rule for the CLI and the app); the app only names the reason
+ * of a row that is not assessed.
  */
 import type { TargetResult } from '../../engine/index';
 
-/** A miss smaller than this share of the target value counts as "at risk". */
-export const AT_RISK_SHARE = 0.05;
+export { AT_RISK_SHARE } from '../../engine/index';
 
-export type DisplayStatus = 'met' | 'atRisk' | 'missed' | 'not-projected' | 'beyond-horizon';
+export type DisplayStatus = 'met' | 'atRisk' | 'missed' | 'assumed' | 'not-projected' | 'beyond-horizon';
 
 export function displayStatus(row: TargetResult): DisplayStatus {
-  if (row.status !== 'missed') return row.status;
-  const reference = row.comparator === 'range' ? (row.gap! < 0 ? row.min! : row.max!) : row.target;
-  const shortfall = Math.abs(row.gap ?? Infinity) / Math.max(Math.abs(reference), 1e-12);
-  return shortfall <= AT_RISK_SHARE ? 'atRisk' : 'missed';
+  switch (row.status) {
+    case 'at-risk': return 'atRisk';
+    case 'not-assessed': return row.reason === 'beyond-horizon' ? 'beyond-horizon' : 'not-projected';
+    case 'met': case 'missed': case 'assumed': return row.status;
+    default: return row.status satisfies never;
+  }
 }
 
 /** The i18n key of a display status. */
-export function statusKey(s: DisplayStatus): 'status.met' | 'status.atRisk' | 'status.missed' | 'status.not-projected' | 'status.beyond-horizon' {
+export function statusKey(s: DisplayStatus): 'status.met' | 'status.atRisk' | 'status.missed' | 'status.assumed' | 'status.not-projected' | 'status.beyond-horizon' {
   return `status.${s}`;
 }

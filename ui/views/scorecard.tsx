@@ -7,7 +7,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { type Lang, type PlanIndicator, type TargetResult } from '../../engine/index';
 import { useLang, useT } from '../i18n/use-t';
 import type { MessageKey, Translate } from '../i18n/index';
-import { indicatorUnit, num, signedPct } from '../i18n/format';
+import { indicatorUnit, num, pp, signedPct } from '../i18n/format';
 import { useOpenScenario } from '../state/derived';
 import { ScorecardDetail as Detail } from './scorecard-detail';
 import { plan } from '../state/scenarios';
@@ -24,11 +24,14 @@ interface Row {
   order: number;
 }
 
-const STATUS_ORDER: RowStatus[] = ['missed', 'atRisk', 'met', 'not-projected', 'beyond-horizon', 'qualitative', 'noTarget'];
+const STATUS_ORDER: RowStatus[] = ['missed', 'atRisk', 'met', 'assumed', 'not-projected', 'beyond-horizon', 'qualitative', 'noTarget'];
 const STATUS_KEYS: Record<RowStatus, MessageKey> = {
-  met: 'status.met', atRisk: 'status.atRisk', missed: 'status.missed', 'not-projected': 'status.not-projected',
+  met: 'status.met', atRisk: 'status.atRisk', missed: 'status.missed', assumed: 'status.assumed', 'not-projected': 'status.not-projected',
   'beyond-horizon': 'status.beyond-horizon', qualitative: 'status.qualitative', noTarget: 'status.noTarget',
 };
+
+/** A rate in % a year, or a share's change in percentage points a year (the value is already in points). */
+const annualChange = (v: number, kind: TargetResult['changeKind'], lang: Lang) => (kind === 'points' ? pp(v / 100, lang, 2) : signedPct(v, 2));
 
 const SYMBOL = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' } as const;
 
@@ -188,8 +191,8 @@ export function Scorecard() {
                     <td>
                       <span className={`badge badge-${row.status}`}>{t(STATUS_KEYS[row.status])}</span>
                     </td>
-                    <td className="num">{r?.requiredAnnualChange != null ? signedPct(r.requiredAnnualChange, 2) : t('common.none')}</td>
-                    <td className="num">{r?.projectedAnnualChange != null ? signedPct(r.projectedAnnualChange, 2) : t('common.none')}</td>
+                    <td className="num">{r?.requiredAnnualChange != null ? annualChange(r.requiredAnnualChange, r.changeKind, lang) : t('common.none')}</td>
+                    <td className="num">{r?.projectedAnnualChange != null ? annualChange(r.projectedAnnualChange, r.changeKind, lang) : t('common.none')}</td>
                     <td>{r ? t(`score.basis.${r.basis}` as MessageKey) : t('common.none')}</td>
                   </tr>
                   {expanded && (
