@@ -18,7 +18,12 @@ export function flatStart(file: ScenarioFile, user: readonly ScenarioFile[]): Sc
 
 /** True when `lever` moves `scenario` in its growth mode (investment levers need investment-led mode, and so on). */
 export function leverApplies(scenario: ResolvedScenario, lever: string): boolean {
-  return (ALL_LEVERS as readonly string[]).includes(lever) && leverMismatch(scenario, lever as AnyLeverId) === undefined;
+  if (!(ALL_LEVERS as readonly string[]).includes(lever) || leverMismatch(scenario, lever as AnyLeverId) !== undefined) return false;
+  // Energy and CO2 from the sector mix (structural modes) leave the exogenous intensity levers unused.
+  const a = scenario.assumptions as Record<string, unknown>;
+  if (lever === 'energyIntensityChange') return a.energy === undefined;
+  if (lever === 'co2IntensityChange') return a.carbon === undefined;
+  return true;
 }
 
 /** `scenario` with `values` applied. Levers the model does not know, or that do not apply in the scenario's growth mode, are skipped. */
