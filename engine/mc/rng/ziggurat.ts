@@ -37,6 +37,7 @@ const pendingWord = new Int32Array(CHUNK);
  * it is not the same sequence as calling {@link normal} repeatedly.
  */
 export function fillNormals(rng: Xoshiro128, out: Float64Array, offset: number, count: number): void {
+  if (!primed.done) primeFill();
   for (let done = 0; done < count; done += CHUNK) fillChunk(rng, out, offset + done, Math.min(CHUNK, count - done));
 }
 
@@ -114,16 +115,20 @@ function slowPath(rng: Xoshiro128, layer: number, value: number): number {
 }
 
 /**
- * Runs every part of the fill at load, on a private generator, so that V8 has type feedback for all
+ * Runs every part of the fill once, before the first real fill (not at module load, so that importing
+ * the engine costs nothing: the CLI's `run` never draws a normal), on a private generator, so that V8 has type feedback for all
  * of it before it optimises: short fills first (the code after the loop and the slow path's branches
  * run in the interpreter), then long ones. Without this, the long loop is optimised on the stack
  * (OSR) before the code after it ever ran, and that code deoptimises on every later call (measured:
  * about a thousand deoptimisations and 15% of the run time per million paths).
  */
-(function primeFill(): void {
+const primed = { done: false };
+
+function primeFill(): void {
+  primed.done = true;
   const rng = new Xoshiro128(0x9e3779b9);
   const out = new Float64Array(4096);
   for (let k = 0; k < 4096; k++) slowPath(rng, k & 255, (k & 1 ? 1 : -1) * ((k * 2654435761) >>> 9));
   for (let k = 0; k < 2000; k++) fillNormals(rng, out, 0, 16);
   for (let k = 0; k < 8; k++) fillNormals(rng, out, 0, out.length);
-})();
+}
