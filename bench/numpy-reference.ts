@@ -12,9 +12,12 @@ export interface NumpyResult {
   numpy: string;
 }
 
-/** Runs the NumPy reference on `workload` (JSON on stdin). */
-export function runNumpy(workload: unknown): NumpyResult | { missing: string } {
-  const script = fileURLToPath(new URL('./mc_numpy.py', import.meta.url));
+/**
+ * Runs a NumPy reference on `workload` (JSON on stdin): `plain` is bench/mc_numpy.py (straightforward),
+ * `tuned` is bench/mc_numpy_tuned.py ((3, N) float64 layout, preallocated, in place).
+ */
+export function runNumpy(workload: unknown, variant: 'plain' | 'tuned' = 'plain'): NumpyResult | { missing: string } {
+  const script = fileURLToPath(new URL(variant === 'tuned' ? './mc_numpy_tuned.py' : './mc_numpy.py', import.meta.url));
   const r = spawnSync('python3', [script], { input: JSON.stringify(workload), encoding: 'utf8', maxBuffer: 64 << 20 });
   if (r.error) return { missing: `python3 not available (${r.error.message})` };
   if (r.status !== 0) return { missing: /No module named .?numpy/.test(r.stderr) ? 'numpy not installed' : `mc_numpy.py failed: ${r.stderr.trim().split('\n').pop()}` };

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the Monte Carlo benchmark of issue 3, compared in the same run with a NumPy
- * implementation of the same workload (bench/mc_numpy.py). Prints one table. Timings are wall-clock
+ * `npm run bench`: the CLI start-up figures (bench/cli-startup.ts) and the Monte Carlo benchmark,
+ * compared in the same run with two NumPy implementations of the same workload (bench/mc_numpy.py,
+ * straightforward; bench/mc_numpy_tuned.py, the tuned one the targets refer to). Prints one table. Timings are wall-clock
  * medians of warm runs (workers started and JIT-compiled first); memory is the peak resident set of
  * this process, which includes its worker threads.
  */
@@ -11,8 +12,10 @@ import { renderTable } from '../cli/format/table';
 import { BENCH_PATHS, benchRequest, numpyWorkload } from './workload';
 import { runNumpy } from './numpy-reference';
 import { maxQuantileError } from './quantile-error';
+import { cliStartupRows } from './cli-startup';
 
 const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const spreadMs = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
 
 /** Median wall time (ms) of `runs` runs after `warm` unmeasured ones. */
 async function time(runner: Runner, paths: number, warm: number, runs: number): Promise<number[]> {
@@ -31,7 +34,9 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
 
 async function main(): Promise<void> {
-  console.log(`Monte Carlo benchmark: ${BENCH_PATHS.toLocaleString('en-US')} paths x 15 years x 3 correlated AR(1) sectors; ${availableParallelism()} cores, Node ${process.version}\n`);
+  console.log(`Planpath benchmark: CLI start-up (whole process, median of 5 runs, min-max), then the Monte Carlo: ${BENCH_PATHS.toLocaleString('en-US')} paths x 15 years x 3 correlated AR(1) sectors; ${availableParallelism()} cores, Node ${process.version}\n`);
+  // CLI processes first, before this process's worker pools compete with them for the cores.
+  const cliRows = cliStartupRows();
   const pool2 = createNodePoolRunner({ workers: 2 });
   const pool1 = createNodePoolRunner({ workers: 1 });
   try {
@@ -46,15 +51,17 @@ async function main(): Promise<void> {
     const checked = await pool2.runMonteCarlo(benchRequest(BENCH_PATHS, { samples: [2021, 2025, 2035].flatMap((year) => [{ series: 'gdpNominal', year }, { series: 'shares.tertiary', year }]) }));
     const qerr = maxQuantileError(checked);
     const numpy = runNumpy(numpyWorkload(BENCH_PATHS));
+    const tuned = runNumpy(numpyWorkload(BENCH_PATHS), 'tuned');
 
     const t2 = median(big2);
     const rows: string[][] = [
-      ['1M paths, 2 worker threads (median of 7)', `${ms(t2)} (min ${ms(Math.min(...big2))})`, '<= 350 ms', ok(t2 <= 350)],
-      ['100k paths, 2 worker threads, warm (median of 15)', `${ms(median(small2))} (min ${ms(Math.min(...small2))})`, '<= 60 ms', ok(median(small2) <= 60)],
+      ...cliRows,
+      ['1M paths, 2 worker threads (median of 7, min-max)', spreadMs(big2), '<= 255 ms', ok(t2 <= 255)],
+      ['100k paths, 2 worker threads, warm (median of 15)', spreadMs(small2), '<= 60 ms', ok(median(small2) <= 60)],
       ['1M paths, 1 worker thread (median of 5)', ms(median(big1)), '', ''],
       ['Speedup 1 -> 2 workers', `${(median(big1) / t2).toFixed(2)}x`, '', ''],
       ['1M paths, main thread only (median of 3)', ms(median(single)), '', ''],
-      ['Peak memory of the 2-worker runs (RSS incl. workers)', `${peakMB.toFixed(0)} MB`, '<= 200 MB', ok(peakMB <= 200)],
+      ['Peak memory of the 2-worker runs (RSS incl. workers)', `${peakMB.toFixed(0)} MB`, '<= 100 MB', ok(peakMB <= 100)],
       ['Quantile error vs exact (max, in MC std. errors)', `${qerr.worst.toFixed(3)} (${qerr.where})`, '< 0.25', ok(qerr.worst < 0.25)],
     ];
     if ('missing' in numpy) {
@@ -63,9 +70,16 @@ async function main(): Promise<void> {
       const speed = (numpy.seconds * 1000) / t2;
       rows.push(
         [`NumPy ${numpy.numpy}, same workload, 1 process`, `${ms(numpy.seconds * 1000)}, peak ${numpy.peakMB.toFixed(0)} MB`, '', ''],
-        ['Speedup over NumPy', `${speed.toFixed(2)}x`, '>= 3.5x', ok(speed >= 3.5)],
+        ['Speedup over that NumPy', `${speed.toFixed(2)}x`, '', ''],
         ['Cross-check: median GDP 2035 (亿元), TS / NumPy', `${checked.quantiles.gdpNominal['0.5'][15].toFixed(1)} / ${numpy.gdpQuantiles[14][2].toFixed(1)}`, '', ''],
         ['Cross-check: joint 2025 probability, TS / NumPy', `${checked.jointProbability.toFixed(4)} / ${numpy.joint.toFixed(4)}`, '', ''],
+      );
+    }
+    if (!('missing' in tuned)) {
+      const speed = (tuned.seconds * 1000) / t2;
+      rows.push(
+        [`Tuned NumPy ${tuned.numpy} ((3, N) float64, in place), 1 process`, `${ms(tuned.seconds * 1000)}, peak ${tuned.peakMB.toFixed(0)} MB`, '', ''],
+        ['Speedup over the tuned NumPy', `${speed.toFixed(2)}x`, '>= 5.5x', ok(speed >= 5.5)],
       );
     }
     console.log(renderTable(['Measure', 'Value', 'Target', 'Met'], rows, { alignLeft: [1] }));
