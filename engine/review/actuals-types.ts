@@ -3,6 +3,7 @@
  * `year,series,value` and an optional `source` column.
  */
 import type { ValidationIssue } from '../errors';
+import type { PublishedStatus } from './published-types';
 
 /**
  * One observation. `series` is as written (an output name such as `gdpNominal` or `shares.tertiary`, or a
@@ -24,6 +25,10 @@ export interface Observation {
   source?: string;
   /** Line of the CSV file it was read from (1-based; 0 when typed in, not read). */
   line: number;
+  /** How firm the figure is, when it comes from published statistics (see published-types.ts). */
+  status?: PublishedStatus;
+  /** A model series to compare it with instead of `key` (e.g. industrialOutput for industrial output above designated size). */
+  modelSeries?: string;
 }
 
 /** A problem with one row or field of an actuals file: where it is (1-based line and column) and what is wrong. */

@@ -6,7 +6,9 @@ import type { Comparator, PlanData } from '../plan/plan-types';
 import type { Projection } from '../model/projection-types';
 import type { ResolvedScenario } from '../scenario/scenario-types';
 import type { Observation } from './actuals-types';
-import type { TargetResult } from '../scorecard/scorecard-types';
+import type { TargetResult, TargetStatus } from '../scorecard/scorecard-types';
+import type { ProgressClass } from './progress-class';
+import type { PublishedStatus } from './published-types';
 
 /** One observation against the paths. Values in the unit the observation was written in. */
 export interface ActualComparison {
@@ -26,6 +28,47 @@ export interface ActualComparison {
   targetDeviationPct: number | null;
   source: string | null;
   line: number;
+  /** How firm the figure is, when it comes from published statistics. */
+  status: PublishedStatus | null;
+  /** The model series `scenario` was read from when it is not the observed series itself (e.g. industrialOutput); null otherwise. */
+  modelSeries: string | null;
+  /** True when a model series was asked for (modelSeries) but the scenario does not compute it: `scenario` is then null. */
+  modelSeriesMissing: boolean;
+}
+
+/**
+ * The mid-term classification of a target (progress-class.ts): its last observation after the path's
+ * start against the straight path to the target at the same date. `class` is null with a `reason` when
+ * nothing can be said: no observation since the start (`not-observed`), no start (`no-start`: neither
+ * a plan base nor an earlier observation), or only a lower bound below the path (`lower-bound`).
+ */
+export interface ReviewProgress {
+  class: ProgressClass | null;
+  reason?: 'not-observed' | 'no-start' | 'lower-bound';
+  /** The observation classified (or the lower bound), in the indicator's unit, and its year. */
+  year: number | null;
+  observed: number | null;
+  /** True when `observed` is only a lower bound (e.g. ">500"). */
+  lowerBound: boolean;
+  start: { year: number; value: number } | null;
+  /** The straight path's value in `year` (indicator unit). */
+  pathValue: number | null;
+  /** (observed - start) / (path - start). */
+  progressRatio: number | null;
+}
+
+/**
+ * For a target the model does not compute: where the pace observed from the path's start to the last
+ * observation leads, kept up to the target year (a straight line, as the indicator's default path).
+ */
+export interface ObservedPace {
+  fromYear: number;
+  toYear: number;
+  /** Change a year in the indicator's unit. */
+  perYear: number;
+  /** The value in the target year at that pace, and whether it meets the target. */
+  projected: number;
+  met: boolean;
 }
 
 /** One target after re-anchoring. Values in the indicator's unit; changes are fractions a year. */
@@ -48,6 +91,8 @@ export interface ReviewTarget {
    * observed, from the re-anchored base year's projected level. Null once the target year is observed.
    */
   requiredAnnualChange: number | null;
+  /** How `requiredAnnualChange` and `originalRequiredAnnualChange` are measured (as the scorecard: `relative` rate or `points` a year). */
+  changeKind: TargetResult['changeKind'];
   /** The year `requiredAnnualChange` counts from. */
   requiredFromYear: number;
   /** Probability of meeting the target under the scenario's uncertainty from the re-anchored base; null when not computed. */
@@ -59,6 +104,23 @@ export interface ReviewTarget {
   originalRequiredAnnualChange: number | null;
   /** Set when the target is a labelled proxy (the assumption id). */
   proxyAssumption?: string;
+  /**
+   * The honest status from the re-anchored base (as the scorecard's): met / at-risk / missed only for a
+   * model-computed or scenario-set path (or a target-year observation), `assumed` for an assumed path.
+   */
+  status: TargetStatus;
+  /** The mid-term classification (提前实现 / 快于预期 / 基本符合预期 / 滞后于预期). */
+  progress: ReviewProgress;
+  /** For a target the model does not compute, with an observation since the start: the observed pace carried on. */
+  observedPace: ObservedPace | null;
+}
+
+/** A published lower bound (e.g. more than 500 high-tech enterprises in 2022): shown and used only to classify, never as an observation. */
+export interface LowerBound {
+  year: number;
+  /** Projection series key (as Observation.key) and the bound in its unit. */
+  key: string;
+  value: number;
 }
 
 /** The review of one scenario against observed statistics. */

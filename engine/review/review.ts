@@ -9,13 +9,16 @@ import { project } from '../model/project';
 import { seriesAt } from '../model/series-path';
 import { constantAnnualRate } from '../model/compound';
 import { effectiveTarget, targetAimValue } from '../model/indicator-paths';
-import { meets } from '../scorecard/comparator';
+import { gapTo, meets } from '../scorecard/comparator';
+import { isAtRisk } from '../scorecard/at-risk';
+import type { TargetResult, TargetStatus } from '../scorecard/scorecard-types';
 import { scenarioInvestmentPath } from '../investment/sectoral-equivalent';
 import { INVESTMENT_SERIES } from './actual-series';
 import { reanchor, type Reanchored } from './reanchor';
 import { indicatorKey, indicatorLevel, targetPathValue } from './target-levels';
 import type { Observation } from './actuals-types';
-import type { ActualComparison, ReviewResult, ReviewTarget, TargetProbabilities } from './review-types';
+import type { ActualComparison, LowerBound, ObservedPace, ReviewProgress, ReviewResult, ReviewTarget, TargetProbabilities } from './review-types';
+import { classifyProgress } from './progress-class';
 
 /** Options of {@link reviewActuals}. */
 export interface ReviewOptions {
@@ -23,6 +26,8 @@ export interface ReviewOptions {
   probabilities?: TargetProbabilities;
   /** The re-anchored plan and scenario when the caller already has them (saves recomputing). */
   anchored?: Reanchored;
+  /** Published lower bounds (">500"): never observations, but they classify a target when they already put it ahead. */
+  lowerBounds?: readonly LowerBound[];
 }
 
 const ratio = (a: number, b: number | null) => (b === null || b === 0 ? null : a / Math.abs(b));
@@ -38,7 +43,9 @@ function scenarioValue(plan: PlanData, scenario: ResolvedScenario, p: Projection
 }
 
 function compare(plan: PlanData, scenario: ResolvedScenario, p: Projection, o: Observation, byKey: Map<string, PlanIndicator>, byId: Map<string, PlanIndicator>): ActualComparison {
-  const s = scenarioValue(plan, scenario, p, o.key, o.year);
+  // A model series to compare with (e.g. industrialOutput): its value, or none when the scenario does not compute it.
+  const modelValues = o.modelSeries ? seriesAt(p.series, o.modelSeries) : undefined;
+  const s = o.modelSeries ? (modelValues?.[o.year - p.baseYear] ?? null) : scenarioValue(plan, scenario, p, o.key, o.year);
   const sc = s === null ? null : s * o.scale;
   const ind = byId.get(o.series) ?? byKey.get(o.key);
   let targetPath: number | null = null;
@@ -58,7 +65,55 @@ function compare(plan: PlanData, scenario: ResolvedScenario, p: Projection, o: O
     targetId: ind && targetPath !== null ? ind.id : null,
     targetPath, targetDeviation: targetPath === null ? null : o.value - targetPath, targetDeviationPct: targetPath === null ? null : ratio(o.value - targetPath, targetPath),
     source: o.source ?? null, line: o.line,
+    status: o.status ?? null, modelSeries: o.modelSeries ?? null, modelSeriesMissing: o.modelSeries !== undefined && !modelValues,
   };
+}
+
+/** Where the straight path to a target starts: the model's base value, the plan's base, or the first observation. */
+function pathStart(ind: PlanIndicator, original: Projection, seen: readonly Observation[], inUnit: (o: Observation) => number): { year: number; value: number } | null {
+  if (ind.model) {
+    const v = seriesAt(original.series, ind.model.series)?.[0];
+    return v === undefined || !Number.isFinite(v) ? null : { year: original.baseYear, value: v * ind.model.scale };
+  }
+  if (ind.base) return { year: ind.base.year, value: ind.base.value };
+  return seen.length > 0 ? { year: seen[0].year, value: inUnit(seen[0]) } : null;
+}
+
+function progressOf(ind: PlanIndicator, orig: TargetResult, start: ReviewProgress['start'], last: { year: number; value: number } | undefined, bound: LowerBound | undefined): ReviewProgress {
+  const none: ReviewProgress = { class: null, year: null, observed: null, lowerBound: false, start, pathValue: null, progressRatio: null };
+  if (!start) return { ...none, reason: 'no-start' };
+  const judge = (year: number, observed: number) => {
+    const pathValue = targetPathValue(ind, start.year, start.value, orig.year, orig.target, year);
+    if (pathValue === undefined) return undefined;
+    const a = classifyProgress({ year, observed, start, pathValue, targetYear: orig.year, comparator: orig.comparator, target: orig.target, min: orig.min, max: orig.max });
+    return { ...a, pathValue };
+  };
+  if (last && last.year > start.year) {
+    const a = judge(last.year, last.value);
+    if (a) return { class: a.class, year: last.year, observed: last.value, lowerBound: false, start, pathValue: a.pathValue, progressRatio: a.progressRatio };
+  }
+  if (bound && bound.year > start.year && bound.year > (last?.year ?? -Infinity)) {
+    const value = ind.model ? bound.value * ind.model.scale : bound.value;
+    const a = judge(bound.year, value);
+    // "At least X" decides only when X is already ahead of the path; otherwise the true value may lie on either side.
+    const decisive = a && (a.class === 'achieved-early' || a.class === 'faster-than-expected');
+    if (a) return { class: decisive ? a.class : null, ...(decisive ? {} : { reason: 'lower-bound' as const }), year: bound.year, observed: value, lowerBound: true, start, pathValue: a.pathValue, progressRatio: a.progressRatio };
+  }
+  return { ...none, reason: 'not-observed' };
+}
+
+/** The pace observed from the start to the last observation, carried on to the target year (a straight line). */
+function observedPaceOf(ind: PlanIndicator, orig: TargetResult, start: ReviewProgress['start'], last: { year: number; value: number } | undefined): ObservedPace | null {
+  if (ind.model || !start || !last || last.year <= start.year || last.year >= orig.year) return null;
+  const perYear = (last.value - start.value) / (last.year - start.year);
+  const projected = last.value + perYear * (orig.year - last.year);
+  return { fromYear: start.year, toYear: last.year, perYear, projected, met: meets(projected, orig.comparator, orig.target, orig.min, orig.max) };
+}
+
+/** The status of a target decided by its own target-year observation (met, at risk or missed by the shared rule). */
+function observedStatus(observed: number, orig: TargetResult): TargetStatus {
+  if (meets(observed, orig.comparator, orig.target, orig.min, orig.max)) return 'met';
+  return isAtRisk(gapTo(observed, orig.comparator, orig.target, orig.min, orig.max), orig.comparator, orig.target, orig.min, orig.max) ? 'at-risk' : 'missed';
 }
 
 /**
@@ -91,7 +146,10 @@ export function reviewActuals(plan: PlanData, scenario: ResolvedScenario, observ
     if (observedInTargetYear === null) {
       if (last) {
         requiredFromYear = last.year;
-        requiredAnnualChange = constantAnnualRate(indicatorLevel(ind, lastObserved!), targetLevel, orig.year - last.year) ?? null;
+        // Measured as the scorecard measures this target: a rate of the level, or points a year for a share or rate in %.
+        requiredAnnualChange = orig.changeKind === 'points'
+          ? (orig.target - lastObserved!) / (orig.year - last.year)
+          : constantAnnualRate(indicatorLevel(ind, lastObserved!), targetLevel, orig.year - last.year) ?? null;
       } else if (after && orig.year > Y) {
         requiredFromYear = after.fromYear;
         requiredAnnualChange = after.requiredAnnualChange;
@@ -99,14 +157,21 @@ export function reviewActuals(plan: PlanData, scenario: ResolvedScenario, observ
     }
     const met = projected === null ? null : meets(projected, orig.comparator, orig.target, orig.min, orig.max);
     const decided = observedInTargetYear !== null;
+    const start = pathStart(ind, original, seen, inUnit);
+    const lastPoint = last ? { year: last.year, value: lastObserved! } : undefined;
+    const bound = options.lowerBounds?.filter((b) => b.key === key && b.year <= orig.year).sort((a, b) => b.year - a.year)[0];
+    const status: TargetStatus = decided ? observedStatus(observedInTargetYear!, orig) : orig.year >= Y ? (after?.status ?? orig.status) : 'not-assessed';
     return {
       id: orig.id, year: orig.year, target: orig.target, comparator: orig.comparator, unit: orig.unit,
       lastObservedYear: last?.year ?? null, lastObserved, projected, met,
-      requiredAnnualChange, requiredFromYear,
+      requiredAnnualChange, requiredFromYear, changeKind: orig.changeKind,
       probability: decided ? (met ? 1 : 0) : options.probabilities?.[orig.id] ?? null,
       basis: after?.basis ?? orig.basis,
       originalProjected: orig.projected, originalRequiredAnnualChange: orig.requiredAnnualChange,
       ...(orig.proxyAssumption ? { proxyAssumption: orig.proxyAssumption } : {}),
+      status,
+      progress: progressOf(ind, orig, start, lastPoint, bound),
+      observedPace: observedPaceOf(ind, orig, start, lastPoint),
     };
   });
   return { scenarioId: scenario.id, anchorYear: Y, observations: sorted, comparisons, targets, original, reanchored, plan: anchored.plan, scenario: anchored.scenario };
