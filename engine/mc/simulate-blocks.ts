@@ -103,25 +103,27 @@ const i32 = new Int32Array(f32.buffer);
 
 /**
  * Adds `count` values to slot q's histogram and returns their sum (in path order). Values outside the
- * slot's range go to the underflow or overflow bin and update the exact extremes.
+ * slot's range go to the underflow or overflow bin. The exact extremes of every value are kept, so a
+ * quantile interpolated inside a bin never passes the largest or smallest value drawn.
  */
 function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
   const lo = slots.lo[q], shift = slots.shift[q], bins = slots.bins[q], offset = slots.offset[q];
   // Locals: bundlers turn module constants into `var`s, which V8 reloads in the loop.
   const f = f32, bitsOf = i32;
   let sum = 0;
+  let min = minMax[2 * q], max = minMax[2 * q + 1];
   for (let j = 0; j < count; j++) {
     const v = values[j];
     f[0] = v;
     const above = bitsOf[0] - lo;
     let bin = (above >>> shift) + 1;
-    if (above < 0 || bin > bins) {
-      bin = above < 0 ? 0 : bins + 1;
-      if (v < minMax[2 * q]) minMax[2 * q] = v;
-      if (v > minMax[2 * q + 1]) minMax[2 * q + 1] = v;
-    }
+    if (above < 0 || bin > bins) bin = above < 0 ? 0 : bins + 1;
+    if (v < min) min = v;
+    if (v > max) max = v;
     counts[offset + bin]++;
     sum += v;
   }
+  minMax[2 * q] = min;
+  minMax[2 * q + 1] = max;
   return sum;
 }

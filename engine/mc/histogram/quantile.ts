@@ -33,7 +33,9 @@ export function binUpper(c: SlotCounts, i: number): number {
 
 /**
  * The p-quantile (0 <= p <= 1) by inverting the interpolated empirical CDF: the value below which a
- * fraction p of the paths lie. O(bins).
+ * fraction p of the paths lie. Bins are clipped to [min, max] of the values drawn, so any quantile of a
+ * finite sample is a finite number within them (a bin's edge can lie beyond the largest value, e.g. a
+ * share's top bin past 1). O(bins).
  */
 export function slotQuantile(c: SlotCounts, p: number): number {
   if (c.total === 0) return NaN;
@@ -44,13 +46,14 @@ export function slotQuantile(c: SlotCounts, p: number): number {
   for (let i = 0; i < positions; i++) {
     const n = c.counts[base + i];
     if (n > 0 && cum + n >= rank) {
-      const lo = binLower(c, i);
-      const hi = binUpper(c, i);
-      return lo + ((rank - cum) / n) * (hi - lo);
+      const lo = Math.max(binLower(c, i), c.min);
+      const hi = Math.min(binUpper(c, i), c.max);
+      if (!(hi > lo)) return Math.min(Math.max(lo, c.min), c.max);
+      return Math.min(Math.max(lo + ((rank - cum) / n) * (hi - lo), c.min), c.max);
     }
     cum += n;
   }
-  return binUpper(c, c.slots.bins[c.q] + 1);
+  return c.max;
 }
 
 /**
