@@ -49,6 +49,11 @@ export function capIssues(issues: readonly ValidationIssue[]): ValidationIssue[]
   return hidden > 0 ? [...own.slice(0, LISTED_ISSUES), moreIssues(hidden)] : own;
 }
 
+/** How many problems a capped list stands for (the listed ones plus the counted rest). */
+export function issueCount(issues: readonly ValidationIssue[]): number {
+  return issues.reduce((n, i) => n + (i.path === MORE_ISSUES_PATH && typeof i.value === 'number' ? i.value : 1), 0);
+}
+
 /** The closing issue "and N more problems". */
 export function moreIssues(count: number): ValidationIssue {
   return issue(MORE_ISSUES_PATH, count, { en: `and ${count} more problems, not listed`, zh: `另有 ${count} 个问题未列出` }, { en: 'fix the problems listed above and check again', zh: '修正上述问题后再次检查' });

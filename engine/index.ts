@@ -10,6 +10,7 @@ export { resolveScenario, type ScenarioLookup } from './scenario/resolve';
 export { expandAssumptions, expandRatePath, expandSectorRates } from './scenario/expand';
 export { project, projectYearly, type ProjectionInput } from './model/project';
 export { projectionIssues } from './model/projection-issues';
+export { decodeText, type TextEncodingName } from './input/decode-text';
 export * from './model/projection-types';
 export { seriesAt, flattenSeries } from './model/series-path';
 export { compoundPath, constantAnnualRate } from './model/compound';

@@ -8,6 +8,8 @@ import { useAppState, useStore } from './state/store';
 import type { TabId } from './state/app-state';
 import { Header } from './views/header';
 import { NoticeBar } from './views/notice-bar';
+import { StorageBanner } from './views/storage-banner';
+import { ErrorBoundary } from './views/error-boundary';
 import { Tabs } from './views/tabs';
 import { LeverPanel } from './views/lever-panel';
 import { Workspace } from './views/workspace';
@@ -56,6 +58,7 @@ export function App() {
       </a>
       <Header />
       <NoticeBar />
+      <StorageBanner />
       <div className="layout">
         <aside className="side" aria-label={t('levers.title')}>
           <LeverPanel />
@@ -63,9 +66,11 @@ export function App() {
         <main id="main" className="main" tabIndex={-1}>
           <Tabs />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel" data-testid={`panel-${tab}`}>
-            <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
-              <View />
-            </Suspense>
+            <ErrorBoundary store={store} resetKey={tab}>
+              <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
+                <View />
+              </Suspense>
+            </ErrorBoundary>
           </div>
         </main>
       </div>

@@ -1,29 +1,45 @@
-/** Entry point: the store (restored from localStorage, autosaved on every change) and the app. */
+/**
+ * Entry point: the saved work is read (IndexedDB; the old localStorage state copied in once), the
+ * store is built from it and autosaved after every change, and the app is rendered inside an error
+ * boundary.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { browserLanguage } from './i18n/index';
-import { loadState, saveState } from './state/persistence';
 import { reduce } from './state/reducer';
 import { createStore, StoreContext } from './state/store';
+import { bootState, openIdbStorage, startAutosave } from './state/storage/index';
+import { ErrorBoundary } from './views/error-boundary';
 import './styles.css';
 
 performance.mark('planpath:boot');
-const storage = (() => {
+
+const legacy = (() => {
   try {
     return window.localStorage;
   } catch {
     return undefined;
   }
 })();
-const store = createStore(reduce, loadState(storage, browserLanguage(navigator.languages ?? [navigator.language])));
-store.subscribe(() => saveState(storage, store.getState()));
-saveState(storage, store.getState());
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>
-  </StrictMode>,
-);
+async function boot(): Promise<void> {
+  const { storage, state } = await bootState({ open: openIdbStorage, legacy, defaultLang: browserLanguage(navigator.languages ?? [navigator.language]), now: new Date().toISOString() });
+  const store = createStore(reduce, state);
+  // The page's `data-autosave` says whether everything is written (idle), in progress (busy) or failing.
+  startAutosave(store, storage, (status) => {
+    document.documentElement.dataset.autosave = status;
+  });
+  document.documentElement.dataset.autosave = state.storage.failed ? 'failed' : 'idle';
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <ErrorBoundary store={store}>
+          <App />
+        </ErrorBoundary>
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void boot();

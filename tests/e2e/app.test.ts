@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartTraces, chartY, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart, waitForMonteCarlo } from './support/app-page';
+import { chartTraces, chartY, clearSaved, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart, waitForMonteCarlo } from './support/app-page';
 
 const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const; // the review view has its own file (review.test.ts)
 
@@ -132,7 +132,7 @@ describe('Planpath web app in chromium', () => {
   it('import: a bad file lists every problem and changes nothing; a good one is added and opened', async () => {
     await freshStart(page, server.url);
     await openTab(page, 'scenarios');
-    const before = await page.evaluate(() => localStorage.getItem('planpath.state.v1'));
+    const before = await savedState(page);
     const bad = { schemaVersion: 1, id: 'Bad Id', baseYear: 2020, endYear: 2035, assumptions: { realGrowth: { primary: 0.02, secondary: 'fast', tertiary: 2 }, deflator: 0.02, population: { growth: 0.03 }, energyIntensityChange: -0.03, co2IntensityChange: -0.04 }, colour: 'red' };
     await page.setInputFiles('[data-testid="import-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await page.waitForSelector('[data-testid="import-errors"]');
@@ -143,12 +143,12 @@ describe('Planpath web app in chromium', () => {
     expect(items.join('\n')).toMatch(/assumptions\.realGrowth\.secondary: "fast"/);
     expect(items.join('\n')).toMatch(/^name: \(missing\)/m);
     expect(items.join('\n')).toMatch(/colour/);
-    expect(await page.evaluate(() => localStorage.getItem('planpath.state.v1'))).toBe(before);
+    expect(await savedState(page)).toEqual(before);
     // Not JSON at all.
     await page.setInputFiles('[data-testid="import-file"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
     await page.waitForFunction(() => document.querySelector('[data-testid="import-errors"]')?.textContent?.includes('not valid JSON'));
     await screenshot(page, 'import-errors-en');
-    expect(await page.evaluate(() => localStorage.getItem('planpath.state.v1'))).toBe(before);
+    expect(await savedState(page)).toEqual(before);
     // In Chinese, the same problems in Chinese.
     await page.click('[data-testid="lang-toggle"]');
     await page.setInputFiles('[data-testid="import-file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
@@ -173,7 +173,7 @@ describe('Planpath web app in chromium', () => {
     const link = await page.inputValue('[data-testid="share-link"]');
     expect(link).toMatch(/#share=[A-Za-z0-9_-]+$/);
     // The recipient: a first visit.
-    await page.evaluate(() => localStorage.clear());
+    await clearSaved(page);
     await page.goto('about:blank');
     await page.goto(link);
     await page.waitForSelector('[data-testid="notice"]');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartTraces, chartY, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart } from './support/app-page';
+import { chartTraces, chartY, clearSaved, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart } from './support/app-page';
 
 const EXAMPLE = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/actuals-example.csv', import.meta.url), 'utf8');
 const HISTORY = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/history-example.csv', import.meta.url), 'utf8');
@@ -187,7 +187,7 @@ describe('Mid-term review view in chromium', () => {
     await openTab(page, 'scenarios');
     await page.click('[data-testid="share-plan-target-copy"]');
     const link = await page.inputValue('[data-testid="share-link"]');
-    await page.evaluate(() => localStorage.clear());
+    await clearSaved(page);
     await page.goto('about:blank');
     await page.goto(link);
     await page.waitForSelector('[data-testid="notice"]');

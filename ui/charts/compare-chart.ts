@@ -5,6 +5,7 @@
 import { seriesAt, type Lang, type Projection } from '../../engine/index';
 import type { Translate } from '../i18n/index';
 import type { Figure } from './figure';
+import { plotlyText } from './plotly-text';
 import { COLORS, SCENARIO_COLORS, baseLayout, targetYearShape } from './theme';
 
 export interface OverlaySpec {
@@ -29,7 +30,7 @@ export interface OverlayRun {
 
 export function overlayFigure(runs: OverlayRun[], spec: OverlaySpec, planTo: number, _lang: Lang, t: Translate): Figure {
   const data: Figure['data'] = runs.map((r, k) => ({
-    type: 'scatter', mode: 'lines', name: r.name, x: r.projection.years, y: (seriesAt(r.projection.series, spec.series) ?? []).map((v) => v * spec.scale),
+    type: 'scatter', mode: 'lines', name: plotlyText(r.name), x: r.projection.years, y: (seriesAt(r.projection.series, spec.series) ?? []).map((v) => v * spec.scale),
     line: { color: SCENARIO_COLORS[k % SCENARIO_COLORS.length], width: 2.4, dash: k === 0 ? 'solid' : (['solid', 'dash', 'dot', 'dashdot'] as const)[k % 4] },
     hovertemplate: `%{y:,.${spec.decimals}f}${spec.unit}`,
   }));

@@ -6,6 +6,7 @@ import type { Lang, PlanData, Projection } from '../../engine/index';
 import type { Translate } from '../i18n/index';
 import { num, peopleWords, wan } from '../i18n/format';
 import type { Figure } from './figure';
+import { plotlyText } from './plotly-text';
 import { COLORS, FONT_FAMILY, targetYearShape } from './theme';
 import { summaryYear, yearIndex } from './series-helpers';
 
@@ -36,7 +37,7 @@ export function servicesFigure(p: Projection, plan: PlanData, lang: Lang, t: Tra
   services.forEach((s, k) => {
     const suffix = k === 0 ? '' : String(k + 1);
     const unit = lang === 'zh' ? s.unit : s.unitEn;
-    data.push({ type: 'scatter', mode: 'lines', name: s.label[lang], x, y: p.series.publicServices[s.id], xaxis: `x${suffix}`, yaxis: `y${suffix}`, line: { color: PANEL_COLORS[k % 4], width: 2.2 }, hovertemplate: `%{y:,.0f} ${unit}<extra>${s.label[lang]}</extra>` } as Figure['data'][number]);
+    data.push({ type: 'scatter', mode: 'lines', name: plotlyText(s.label[lang]), x, y: p.series.publicServices[s.id], xaxis: `x${suffix}`, yaxis: `y${suffix}`, line: { color: PANEL_COLORS[k % 4], width: 2.2 }, hovertemplate: `%{y:,.0f} ${unit}<extra>${plotlyText(s.label[lang])}</extra>` } as Figure['data'][number]);
     flexible[`xaxis${suffix}`] = { tickformat: 'd', dtick: 5, gridcolor: COLORS.grid, fixedrange: true, tickfont: { size: 10 }, ticklabeloverflow: 'allow', tickangle: 0 };
     flexible[`yaxis${suffix}`] = { gridcolor: COLORS.grid, fixedrange: true, separatethousands: true, exponentformat: 'none', rangemode: 'tozero', tickfont: { size: 10 }, ticklabeloverflow: 'allow', tickangle: 0 };
     const short = (SHORT[s.id] ?? s.label)[lang];

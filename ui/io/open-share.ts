@@ -2,7 +2,7 @@
 import { issue } from '../../engine/index';
 import type { Store } from '../state/store';
 import { admitScenario } from './admit';
-import { decodeShare, shareFromHash, unwrapShare } from './share-link';
+import { decodeShare, shareFromHash, ShareTooLargeError, unwrapShare } from './share-link';
 
 export async function openShareLink(store: Store): Promise<void> {
   const encoded = shareFromHash(window.location.hash);
@@ -14,6 +14,11 @@ export async function openShareLink(store: Store): Promise<void> {
   try {
     value = await decodeShare(encoded);
   } catch (error) {
+    if (error instanceof ShareTooLargeError) {
+      const mb = error.limitBytes / 1024 / 1024;
+      store.dispatch({ type: 'notice', notice: { kind: 'error', key: 'scen.sharedBad', issues: [issue('#share', `${encoded.slice(0, 24)}...`, { zh: `链接数据超过 ${mb} MB,未打开`, en: `the link holds more than ${mb} MB of data; not opened` }, { zh: `不超过 ${mb} MB 的情景(大文件请用“导入”)`, en: `a scenario of at most ${mb} MB (use Import for larger files)` })] } });
+      return;
+    }
     fail('#share', `${encoded.slice(0, 24)}...`, error instanceof Error ? error.message : String(error));
     return;
   }

@@ -3,7 +3,7 @@
  * browser's built-in deflate (CompressionStream, no library) and base64url-encoded in the URL hash,
  * which never reaches a server: `…/#share=<payload>`.
  */
-import type { ScenarioFile } from '../../engine/index';
+import { INPUT_LIMITS, type ScenarioFile } from '../../engine/index';
 
 export interface SharePayload {
   schemaVersion: 1;
@@ -39,9 +39,44 @@ export async function encodeShare(payload: SharePayload): Promise<string> {
   return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
 }
 
-/** The JSON value of an encoded payload. @throws Error when the text is not a valid payload encoding */
-export async function decodeShare(encoded: string): Promise<unknown> {
-  const bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
+/** Thrown when a link inflates to more than {@link INPUT_LIMITS.shareInflatedBytes}. */
+export class ShareTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`the link holds more than ${limitBytes / 1024 / 1024} MB of data`);
+    this.name = 'ShareTooLargeError';
+  }
+}
+
+/** Inflates at most `limit` bytes, reading chunk by chunk and stopping as soon as the limit is passed. */
+async function inflateCapped(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw new ShareTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The JSON value of an encoded payload.
+ * @throws ShareTooLargeError beyond INPUT_LIMITS.shareInflatedBytes; Error when the text is not a valid payload encoding
+ */
+export async function decodeShare(encoded: string, limitBytes: number = INPUT_LIMITS.shareInflatedBytes): Promise<unknown> {
+  const bytes = await inflateCapped(fromBase64Url(encoded), limitBytes);
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 

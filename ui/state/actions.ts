@@ -37,4 +37,9 @@ export type Action =
   /** Drop every lever override of the open user copy (it follows its parent again). */
   | { type: 'resetLevers' }
   /** Undo/redo: put back an earlier list of user scenarios and the open id. */
-  | { type: 'restoreScenarios'; userScenarios: ScenarioFile[]; openId: string };
+  | { type: 'restoreScenarios'; userScenarios: ScenarioFile[]; openId: string }
+  /** Autosave reports: saving failed (the reason), or works again. */
+  | { type: 'storageFailed'; detail: string }
+  | { type: 'storageSaved' }
+  /** Forget an item kept aside (after the user exported it or decided it is not needed). */
+  | { type: 'dropSetAside'; id: string };

@@ -1,9 +1,10 @@
 /**
  * The app's state: the open scenario, the user's scenarios, the comparison set, the language and the
- * current view. Everything here is plain data, saved to localStorage on every change (persistence.ts).
+ * current view. Everything here is plain data, saved in IndexedDB after every change (storage/autosave.ts).
  */
 import type { Lang, LeverId, LocalizedText, ScenarioFile, ValidationIssue } from '../../engine/index';
 import type { MessageKey } from '../i18n/index';
+import type { SetAsideItem, StorageStatus } from './storage/storage-types';
 
 /** The views of the main area, in tab order. */
 export const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'review', 'scenarios'] as const;
@@ -37,10 +38,17 @@ export interface AppState {
   /** The lever whose per-year path the table shows. */
   pathLever: LeverId;
   notice: Notice | null;
+  /** Saved data that could not be loaded, kept as it was for export (never overwritten). */
+  setAside: SetAsideItem[];
+  /** Whether changes are being saved; when saving fails the work stays in this tab (export it). */
+  storage: StorageStatus;
 }
 
 /** Default Monte Carlo paths in the browser. */
 export const DEFAULT_MC_PATHS = 20_000;
+/** Fewest and most Monte Carlo paths the browser runs (a saved or typed count is clamped to these). */
+export const MIN_MC_PATHS = 1000;
+export const MAX_MC_PATHS = 1_000_000;
 
 /** The state of a first visit. */
 export function initialState(lang: Lang): AppState {
@@ -54,5 +62,7 @@ export function initialState(lang: Lang): AppState {
     mcPaths: DEFAULT_MC_PATHS,
     pathLever: 'realGrowth.tertiary',
     notice: null,
+    setAside: [],
+    storage: { kind: 'indexeddb', failed: null },
   };
 }

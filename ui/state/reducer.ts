@@ -11,6 +11,7 @@ import { findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scen
 import { headOf, normalizedUncertainty, withLeverValue, withLeverYear, writeAssumptions } from './scenario-edit';
 import { checkActualsEdit, scenarioCatalogue } from './actuals-edit';
 import { resetAllLevers, restoreSnapshot } from './lever-reset';
+import { clampMcPaths } from './storage/load-saved';
 
 /** The name of a copy, in both languages. */
 export function copyName(name: LocalizedText): LocalizedText {
@@ -142,7 +143,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'setReference':
       return { ...state, referenceId: action.id };
     case 'setMcPaths':
-      return { ...state, mcPaths: Math.max(1000, Math.min(1_000_000, Math.round(action.paths))) };
+      return { ...state, mcPaths: clampMcPaths(action.paths, state.mcPaths) };
     case 'setPathLever':
       return { ...state, pathLever: action.lever };
     case 'notice':
@@ -151,6 +152,12 @@ export function reduce(state: AppState, action: Action): AppState {
       return resetAllLevers(state);
     case 'restoreScenarios':
       return restoreSnapshot(state, action);
+    case 'storageFailed':
+      return state.storage.failed === action.detail ? state : { ...state, storage: { ...state.storage, failed: action.detail } };
+    case 'storageSaved':
+      return state.storage.failed === null ? state : { ...state, storage: { ...state.storage, failed: null } };
+    case 'dropSetAside':
+      return state.setAside.some((x) => x.id === action.id) ? { ...state, setAside: state.setAside.filter((x) => x.id !== action.id) } : state;
     default:
       return action satisfies never;
   }

@@ -4,13 +4,14 @@
  * problem (path, value, allowed) and changes nothing.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
-import { formatIssue, type ScenarioFile, type ValidationIssue } from '../../engine/index';
+import { formatIssue, issueCount, type ScenarioFile, type ValidationIssue } from '../../engine/index';
 import { useLang, useT } from '../i18n/use-t';
-import { admitScenario, parseJson, portableFile } from '../io/admit';
+import { admitScenario, portableFile, readJsonFile } from '../io/admit';
 import { downloadScenario } from '../io/scenario-json';
 import { encodeShare, shareUrl } from '../io/share-link';
 import { allScenarios, isBuiltin } from '../state/scenarios';
 import { useAppState, useDispatch, useStore } from '../state/store';
+import { SetAsidePanel } from './set-aside-panel';
 
 const DEFAULT_SEED = 20210101;
 
@@ -36,7 +37,7 @@ export function ScenarioManager() {
     if (!file) return;
     setLastFile(file.name);
     setImported(null);
-    const parsed = parseJson(await file.text());
+    const parsed = await readJsonFile(file);
     const admitted = parsed.ok ? admitScenario(parsed.value, store.getState().userScenarios) : parsed;
     if (!admitted.ok) {
       setImportErrors({ file: file.name, issues: admitted.issues });
@@ -84,7 +85,7 @@ export function ScenarioManager() {
         </div>
         {importErrors && (
           <div className="import-errors" role="alert" data-testid="import-errors">
-            <p>{t('scen.importErrors', { file: importErrors.file, count: importErrors.issues.length })}</p>
+            <p>{t('scen.importErrors', { file: importErrors.file, count: issueCount(importErrors.issues) })}</p>
             <ul>
               {importErrors.issues.map((issue, i) => (
                 <li key={i}>{formatIssue(issue, lang)}</li>
@@ -199,6 +200,7 @@ export function ScenarioManager() {
           </tbody>
         </table>
       </div>
+      <SetAsidePanel />
     </section>
   );
 }

@@ -9,13 +9,25 @@ import { fileURLToPath } from 'node:url';
 export const SCREENSHOTS = fileURLToPath(new URL('../../../artifacts/screenshots/', import.meta.url));
 mkdirSync(SCREENSHOTS, { recursive: true });
 
-/** Opens the app with an empty localStorage (first visit) and waits for the GDP chart. */
+/** Deletes the app's saved work (IndexedDB and the old localStorage key) in the page's origin. */
+export async function clearSaved(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    localStorage.clear();
+    // The app's open connection closes itself when a deletion waits for it (idb's `blocking`).
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('planpath');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+  });
+}
+
+/** Opens the app with no saved work (first visit) in `lang` and waits for the GDP chart. */
 export async function freshStart(page: Page, url: string, lang: 'en' | 'zh' = 'en'): Promise<void> {
   await page.goto(url);
-  await page.evaluate((l) => {
-    localStorage.clear();
-    localStorage.setItem('planpath.state.v1', JSON.stringify({ lang: l }));
-  }, lang);
+  await clearSaved(page);
+  // The language of a first visit comes from the browser; an old-style saved state sets it (and is migrated).
+  await page.evaluate((l) => localStorage.setItem('planpath.state.v1', JSON.stringify({ lang: l })), lang);
   await page.goto(url);
   await waitForChart(page, 'chart-gdp');
 }
@@ -56,9 +68,31 @@ export function chartTraces(page: Page, id: string): Promise<{ name?: string }[]
   }, id);
 }
 
-/** The saved app state. */
-export function savedState(page: Page): Promise<{ openId: string; userScenarios: { id: string; name: { zh: string; en: string }; extends?: string }[]; lang: string }> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('planpath.state.v1') ?? '{}'));
+/**
+ * The saved app state as the app wrote it to IndexedDB (after the autosave has settled): the
+ * preferences with the user scenarios (one record each) and the items kept aside.
+ */
+export async function savedState(page: Page): Promise<{ openId: string; userScenarios: { id: string; name: { zh: string; en: string }; extends?: string }[]; lang: string; setAside: { label: string; text: string }[] }> {
+  await page.waitForFunction(() => document.documentElement.dataset.autosave !== 'busy');
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('planpath');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string, keys = false) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const os = db.transaction(store, 'readonly').objectStore(store);
+        const request = keys ? os.getAllKeys() : os.getAll();
+        request.onsuccess = () => resolve(request.result as unknown[]);
+        request.onerror = () => reject(request.error);
+      });
+    const [scenarios, setAside, metaKeys, metaValues] = await Promise.all([all('scenarios'), all('setAside'), all('meta', true), all('meta')]);
+    db.close();
+    const prefs = (metaValues[metaKeys.indexOf('prefs')] ?? {}) as Record<string, unknown>;
+    // Records come back in key order; the app lists them in creation order, which tests do not rely on.
+    return { ...prefs, userScenarios: scenarios, setAside } as never;
+  });
 }
 
 export async function openTab(page: Page, tab: string): Promise<void> {

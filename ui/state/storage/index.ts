@@ -1,0 +1,8 @@
+/** The app's saved work: IndexedDB storage, start-up (with the localStorage migration) and autosave. */
+export type { AppStorage, CollectionName, SetAsideItem, StorageBatch, StorageStatus, StoredSnapshot } from './storage-types';
+export { openIdbStorage, DB_NAME } from './idb-storage';
+export { memoryStorage } from './memory-storage';
+export { bootState, type BootOptions } from './boot';
+export { startAutosave, COLLECTIONS, type Autosave, type AutosaveStatus, type SavedCollection } from './autosave';
+export { LEGACY_KEY, readLegacy } from './legacy';
+export { PREF_KEYS, prefsOf, clampMcPaths, type StoredPrefs } from './load-saved';
