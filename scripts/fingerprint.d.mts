@@ -1,2 +1,4 @@
 export const STAMP_FILE: string;
-export function sourceFingerprint(root: string): string;
+export const APP_SOURCE_DIRS: string[];
+export const APP_SOURCE_FILES: string[];
+export function sourceFingerprint(root: string, dirs?: string[], extraFiles?: string[]): string;

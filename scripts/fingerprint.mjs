@@ -25,11 +25,15 @@ function walk(dir, out) {
   }
 }
 
-/** @param {string} root @returns {string} */
-export function sourceFingerprint(root) {
+/** The web app's sources (tests/e2e/support/build-app.ts reuses a build made from the same ones). */
+export const APP_SOURCE_DIRS = ['ui', 'engine', 'runtime', 'data', 'scenarios'];
+export const APP_SOURCE_FILES = ['package.json', 'vite.config.ts', 'tsconfig.json'];
+
+/** @param {string} root @param {string[]} [dirs] @param {string[]} [extraFiles] @returns {string} */
+export function sourceFingerprint(root, dirs = SOURCE_DIRS, extraFiles = SOURCE_FILES) {
   const files = [];
-  for (const dir of SOURCE_DIRS) walk(join(root, dir), files);
-  for (const file of SOURCE_FILES) files.push(join(root, file));
+  for (const dir of dirs) walk(join(root, dir), files);
+  for (const file of extraFiles) files.push(join(root, file));
   files.sort();
   const hash = createHash('sha1');
   for (const file of files) {

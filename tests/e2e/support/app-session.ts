@@ -1,13 +1,10 @@
 /**
  * One browser session on the built app, shared by the end-to-end test files: the app built with Vite
- * into a temporary folder, served on a free localhost port, and a page in Debian's chromium that
+ * (once per source state, shared by every test file: build-app.ts), served on a free localhost port, and a page in Debian's chromium that
  * records uncaught page errors. `close` undoes all of it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildApp } from './build-app';
+import { appBuild } from './build-app';
 import { serveStatic, type StaticServer } from './static-server';
 import { CHROMIUM, hasChromium, launchBrowser, type Browser } from './browser';
 
@@ -24,12 +21,10 @@ export interface AppSession {
 /** Builds, serves and opens the app. @throws Error when chromium is missing (with the apt command that installs it) */
 export async function startApp(options: { locale?: string } = {}): Promise<AppSession> {
   if (!hasChromium()) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`);
-  const dist = await mkdtemp(join(tmpdir(), 'planpath-dist-'));
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
-    await buildApp(dist);
-    server = await serveStatic(dist);
+    server = await serveStatic(await appBuild());
     browser = await launchBrowser({ locale: options.locale ?? 'en-US' });
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];
@@ -43,13 +38,11 @@ export async function startApp(options: { locale?: string } = {}): Promise<AppSe
       async close() {
         await b.close();
         await s.close();
-        await rm(dist, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await browser?.close();
     await server?.close();
-    await rm(dist, { recursive: true, force: true });
     throw error;
   }
 }

@@ -1,9 +1,54 @@
-/** Builds the web app with Vite's JavaScript API into `outDir` (quiet; a few seconds). */
+/**
+ * Builds the web app with Vite's JavaScript API (quiet; 10-30 s on 2 cores). `appBuild()` builds it once
+ * per source state and shares the result between test files and runs: the build goes to
+ * node_modules/.cache/planpath-app/<fingerprint of ui/, engine/, data/, ...>, guarded by a lock folder so
+ * that test files starting at the same time wait for one build instead of making two.
+ */
 import { build } from 'vite';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { APP_SOURCE_DIRS, APP_SOURCE_FILES, sourceFingerprint } from '../../../scripts/fingerprint.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CACHE = join(ROOT, 'node_modules', '.cache', 'planpath-app');
+/** A lock older than this is left over from a killed run. */
+const STALE_LOCK_MS = 5 * 60_000;
 
 export async function buildApp(outDir: string): Promise<void> {
   await build({ configFile: `${ROOT}vite.config.ts`, root: `${ROOT}ui`, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The folder of a build of the app as its sources are now (built on first use). Do not write into it. */
+export async function appBuild(): Promise<string> {
+  const key = sourceFingerprint(ROOT, APP_SOURCE_DIRS, APP_SOURCE_FILES).slice(0, 16);
+  const dir = join(CACHE, key);
+  const lock = join(CACHE, `${key}.lock`);
+  mkdirSync(CACHE, { recursive: true });
+  for (;;) {
+    if (existsSync(join(dir, 'index.html'))) return dir;
+    try {
+      mkdirSync(lock);
+    } catch {
+      // Someone else is building: wait for them (or take over a lock left by a killed run).
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        /* the lock went away meanwhile */
+      }
+      await sleep(250);
+      continue;
+    }
+    try {
+      const partial = `${dir}.${process.pid}.tmp`;
+      await buildApp(partial);
+      renameSync(partial, dir);
+      // Keep the cache small: older builds go.
+      for (const name of readdirSync(CACHE)) if (name !== key && !name.endsWith('.lock')) rmSync(join(CACHE, name), { recursive: true, force: true });
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
 }
