@@ -17,12 +17,17 @@ import { Scorecard } from './views/scorecard';
 import { Compare } from './views/compare';
 import { ScenarioManager } from './views/scenario-manager';
 import { openShareLink } from './io/open-share';
+import { HeadlineStrip } from './views/headline-strip';
+import { useGameHash } from './views/game-hash';
+import { TeamView } from './views/game-team';
+import { useViewPref } from './state/view-prefs';
 
 // Views that need the solver or the Monte Carlo load on first use, keeping the initial JavaScript small.
 const GoalSeek = lazy(() => import('./views/goal-seek').then((m) => ({ default: m.GoalSeek })));
 const Uncertainty = lazy(() => import('./views/uncertainty').then((m) => ({ default: m.Uncertainty })));
 const Sensitivity = lazy(() => import('./views/sensitivity').then((m) => ({ default: m.Sensitivity })));
 const Review = lazy(() => import('./views/review').then((m) => ({ default: m.Review })));
+const GameView = lazy(() => import('./views/game-view').then((m) => ({ default: m.GameView })));
 
 const VIEWS: Record<TabId, React.ComponentType> = {
   workspace: Workspace,
@@ -32,6 +37,7 @@ const VIEWS: Record<TabId, React.ComponentType> = {
   sensitivity: Sensitivity,
   goalSeek: GoalSeek,
   review: Review,
+  workshop: GameView,
   scenarios: ScenarioManager,
 };
 
@@ -50,15 +56,19 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [store]);
+  const [teamCode, leaveTeam] = useGameHash(store);
+  const presenter = useViewPref('presenter');
+  if (teamCode) return <TeamView code={teamCode} onLeave={leaveTeam} />;
   const View = VIEWS[tab];
   return (
-    <div className="app">
+    <div className={presenter ? 'app presenter' : 'app'}>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
       <Header />
       <NoticeBar />
       <StorageBanner />
+      <HeadlineStrip />
       <div className="layout">
         <aside className="side" aria-label={t('levers.title')}>
           <LeverPanel />

@@ -23,6 +23,7 @@ export const en = {
   'tab.goalSeek': 'Goal seek',
   'tab.review': 'Mid-term review',
   'tab.scenarios': 'Scenarios',
+  'tab.workshop': 'Planning game',
 
   'levers.title': 'Assumptions',
   'levers.hint': 'Rates in % a year. A slider shows the {from}-{to} average of the path; moving it shifts every year by the same amount.',

@@ -22,6 +22,7 @@ export const zh: Record<MessageKey, string> = {
   'tab.goalSeek': '目标倒推',
   'tab.review': '中期评估',
   'tab.scenarios': '情景管理',
+  'tab.workshop': '规划推演',
 
   'levers.title': '情景假设',
   'levers.hint': '增速单位为 %/年。滑块显示 {from}-{to} 年路径的平均值;拖动时整条路径每年平移相同幅度。',

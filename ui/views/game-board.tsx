@@ -1,0 +1,199 @@
+/**
+ * The game board (test id `game-board`): take in proposal links, each team's levers for this round
+ * (the facilitator can type them too), the key targets of the round's combined scenario, what each
+ * team's proposal changed, and the combined GDP path against the start. Team links with QR codes
+ * open the team view on phones.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { leverBounds, leverIsFraction, type AnyLeverId, type Lang } from '../../engine/index';
+import { ChartFrame } from '../charts/chart-frame';
+import { gdpFigure } from '../charts/gdp-chart';
+import { roundBoard, type RoundBoard } from '../game/board';
+import { flatStart, leverApplies, roundScenario } from '../game/combine';
+import { useWsT, type WsTranslate } from '../game/game-messages';
+import { gameStore, useGame } from '../game/game-store';
+import { setTeamLever, takeLink } from '../game/game-actions';
+import { keyDelta, keyValue } from '../game/key-format';
+import { encodeInvite, gameUrl } from '../game/links';
+import { currentRound, teamValuesAt, valuesAt, withdrawProposal } from '../game/session';
+import type { GameSession, Team } from '../game/session-types';
+import { isKnownLever } from '../game/teams';
+import { leverLabel, translator } from '../i18n/index';
+import { useLang, useT } from '../i18n/use-t';
+import { leverValue } from '../state/scenario-edit';
+import { plan } from '../state/scenarios';
+import { builtinScenarios } from '../../scenarios/index';
+import { leverHelp, plainLabel } from './lever-help';
+import { LeverHelpButton } from './lever-help-button';
+import { PercentInput } from './percent-input';
+import { QrCode } from './game-qr';
+import { withBaseline } from '../charts/baseline';
+
+export function GameBoard({ session }: { session: GameSession }) {
+  const t = useWsT();
+  const lang = useLang();
+  const round = currentRound(session);
+  const board = useMemo(() => roundBoard(session, round), [session, round]);
+  const start = useMemo(() => roundBoard(session, -1).projection, [session]);
+  const figure = useMemo(() => {
+    const tr = translator(lang);
+    return withBaseline(gdpFigure(board.projection, plan, lang, tr), gdpFigure(start, plan, lang, tr), t('baseline.trace', { name: t('ws.startRow') }));
+  }, [board, start, lang, t]);
+  return (
+    <section className="game-board" data-testid="game-board" data-round={round + 1}>
+      <TakeIn session={session} />
+      <div className="board-grid">
+        <TargetsTable board={board} lang={lang} t={t} />
+        <ChartFrame id="chart-game-gdp" figure={{ ...figure, title: t('ws.trajectory', { round: round + 1 }) }} lang={lang} fileStem={`${session.id}-round-${round + 1}-gdp`} />
+      </div>
+      <EffectsTable session={session} board={board} lang={lang} t={t} />
+      <div className="team-cards">
+        {session.teams.map((team) => (
+          <TeamCard key={team.id} session={session} team={team} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function TakeIn({ session }: { session: GameSession }) {
+  const t = useWsT();
+  const lang = useLang();
+  const message = useGame((s) => s.message);
+  const [text, setText] = useState('');
+  const names = (id: string) => session.teams.find((x) => x.id === id)?.name ?? { zh: id, en: id };
+  const submit = () => {
+    if (takeLink(gameStore(), session, text, names)) setText('');
+  };
+  return (
+    <form className="take-in" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <label className="field">
+        <span>{t('ws.take')}</span>
+        <input type="text" value={text} onChange={(e) => setText(e.target.value)} placeholder="https://…#proposal=…" data-testid="proposal-input" aria-describedby="take-hint" />
+      </label>
+      <button type="submit" className="btn btn-primary" data-testid="proposal-take">{t('ws.takeButton')}</button>
+      <span id="take-hint" className="hint">{t('ws.takeHint')}</span>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'field-error' : 'take-ok'} data-testid="game-message">
+          {message.text[lang]}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: WsTranslate }) {
+  const year = board.outcomes[0]?.year ?? plan.period.to;
+  return (
+    <div className="table-scroll">
+      <table className="data-table game-targets" data-testid="game-targets">
+        <caption>{t('ws.targets', { year, round: board.round + 1 })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ws.target')}</th>
+            <th scope="col">{t('ws.status')}</th>
+            <th scope="col" className="num">{t('ws.value')}</th>
+            <th scope="col" className="num">{t('ws.goal')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {board.outcomes.map((o) => (
+            <tr key={o.id} data-testid={`target-${o.id}`} data-value={o.projected ?? ''} data-met={o.met ? 'true' : 'false'}>
+              <th scope="row">{t(`key.${o.id}`)}</th>
+              <td><span className={`badge ${o.met ? 'badge-met' : 'badge-missed'}`}>{o.met ? `✓ ${t('ws.met')}` : `✗ ${t('ws.missed')}`}</span></td>
+              <td className="num">{keyValue(o.id, o.projected, lang)}</td>
+              <td className="num">{keyValue(o.id, o.target, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EffectsTable({ session, board, lang, t }: { session: GameSession; board: RoundBoard; lang: Lang; t: WsTranslate }) {
+  if (board.effects.length === 0) return <p className="hint" data-testid="game-effects">{t('ws.noEffects')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data-table game-effects" data-testid="game-effects">
+        <caption>{t('ws.effects')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('ws.team')}</th>
+            {board.outcomes.map((o) => <th key={o.id} scope="col" className="num">{t(`key.${o.id}`)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {board.effects.map((e) => {
+            const team = session.teams.find((x) => x.id === e.teamId)!;
+            return (
+              <tr key={e.teamId} data-testid={`effect-${e.teamId}`}>
+                <th scope="row"><span className="team-swatch" style={{ background: team.color }} aria-hidden="true" /> {team.name[lang]}</th>
+                {board.outcomes.map((o) => <td key={o.id} className="num" data-delta={e.deltas[o.id] ?? ''}>{keyDelta(o.id, e.deltas[o.id], lang)}</td>)}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TeamCard({ session, team }: { session: GameSession; team: Team }) {
+  const t = useWsT();
+  const tApp = useT();
+  const lang = useLang();
+  const round = currentRound(session);
+  const proposed = session.rounds[round].proposals[team.id] !== undefined;
+  const before = useMemo(() => roundScenario(session, round - 1), [session, round]);
+  const mine = teamValuesAt(session, round, team.id);
+  const [link, setLink] = useState('');
+  useEffect(() => {
+    let live = true;
+    const builtin = builtinScenarios.find((f) => f.id === session.start.id);
+    const start = builtin && JSON.stringify(flatStart(builtin, [])) === JSON.stringify(session.start) ? builtin.id : session.start;
+    void encodeInvite({ sessionId: session.id, round, team, start, values: valuesAt(session, round - 1) }).then((code) => {
+      if (live) setLink(gameUrl(window.location.href, 'team', code));
+    });
+    return () => { live = false; };
+  }, [session, round, team]);
+  return (
+    <article className="team-card" data-testid={`team-${team.id}`} style={{ borderTopColor: team.color }}>
+      <header>
+        <h3>{team.name[lang]}</h3>
+        <span className={`badge ${proposed ? 'badge-met' : 'badge-wait'}`} data-testid={`team-status-${team.id}`}>{proposed ? t('ws.proposed') : t('ws.waiting')}</span>
+      </header>
+      {team.levers.map((id) => {
+        const known = isKnownLever(id);
+        const applies = known && leverApplies(before, id);
+        const label = plainLabel(id, lang) ?? leverLabel(tApp, id);
+        if (!applies) return <p key={id} className="hint">{label}: {known ? t('ws.notApplicable') : t('ws.pending')}</p>;
+        const lever = id as AnyLeverId;
+        const value = mine[id] ?? leverValue(before, lever);
+        const { floor, ceiling } = leverBounds(lever);
+        const scale = leverIsFraction(lever) ? 100 : 1;
+        const range = leverHelp(id)?.range;
+        return (
+          <div key={id} className="team-lever">
+            <span className="lever-label">{label} <LeverHelpButton id={id} label={label} /></span>
+            <PercentInput value={value} onValue={(v) => setTeamLever(gameStore(), session, team.id, id, v)} min={floor} max={ceiling} minExclusive label={`${team.name[lang]}: ${label}`} testId={`team-lever-${team.id}-${id}`} rangeMessage={range ? `${range[0] * scale} … ${range[1] * scale}` : ''} scale={scale} />
+          </div>
+        );
+      })}
+      {proposed && (
+        <button type="button" className="btn btn-small" onClick={() => gameStore().put(withdrawProposal(session, round, team.id))}>
+          {t('ws.clear')}
+        </button>
+      )}
+      {link && (
+        <details className="team-link">
+          <summary>{t('ws.teamLink')}</summary>
+          <QrCode text={link} label={`${t('ws.teamLink')}: ${team.name[lang]}`} testId={`team-qr-${team.id}`} />
+          <p className="hint">{t('ws.qrHint')}</p>
+          <input type="text" readOnly value={link} aria-label={`${t('ws.teamLink')}: ${team.name[lang]}`} data-testid={`team-link-${team.id}`} onFocus={(e) => e.target.select()} />
+        </details>
+      )}
+    </article>
+  );
+}
+

@@ -1,0 +1,58 @@
+/**
+ * The headline strip: the five key targets (GDP, services share, population, energy, CO2) with their
+ * projected value and status, on screen in every view. It follows the open scenario, or during a
+ * workshop (Planning game tab with an active session) the current round's combined scenario.
+ */
+import { memo, useMemo } from 'react';
+import type { Lang, Projection } from '../../engine/index';
+import { keyOutcomes, type KeyOutcome } from '../game/board';
+import { roundProjection } from '../game/combine';
+import { currentRound } from '../game/session';
+import { useActiveSession } from '../game/game-store';
+import { keyValue } from '../game/key-format';
+import { useWsT } from '../game/game-messages';
+import { useLang } from '../i18n/use-t';
+import { useOpenScenario } from '../state/derived';
+import { useAppState } from '../state/store';
+
+export function HeadlineStrip() {
+  const open = useOpenScenario();
+  const tab = useAppState((s) => s.tab);
+  const session = useActiveSession();
+  const lang = useLang();
+  const t = useWsT();
+  const game = tab === 'workshop' && session !== null;
+  const round = session ? currentRound(session) : 0;
+  const gameProjection = useMemo(() => {
+    if (!game || !session) return null;
+    try {
+      return roundProjection(session, round);
+    } catch {
+      return null;
+    }
+  }, [game, session, round]);
+  const projection: Projection | null = gameProjection ?? (open.ok ? open.value.projection : null);
+  const source = gameProjection ? t('headline.round', { round: round + 1 }) : open.ok ? open.value.scenario.name[lang] : '';
+  if (!projection) return <div className="headline-strip" data-testid="headline-strip" />;
+  return <Strip outcomes={keyOutcomes(projection)} source={source} lang={lang} />;
+}
+
+const Strip = memo(function Strip({ outcomes, source, lang }: { outcomes: KeyOutcome[]; source: string; lang: Lang }) {
+  const t = useWsT();
+  return (
+    <section className="headline-strip" data-testid="headline-strip" aria-label={t('headline.title')}>
+      <span className="strip-source" title={source}>{source}</span>
+      <ul>
+        {outcomes.map((o) => (
+          <li key={o.id} className={`strip-item ${o.met ? 'is-met' : 'is-missed'}`} data-testid={`strip-${o.id}`} data-met={o.met ? 'true' : 'false'}>
+            <span className="strip-label">{t(`key.${o.id}`)} {o.year}</span>
+            <span className="strip-value">{keyValue(o.id, o.projected, lang)}</span>
+            <span className="strip-status">
+              <span aria-hidden="true">{o.met ? '✓' : '✗'}</span> {o.met ? t('ws.met') : t('ws.missed')} · {o.comparator === '<=' || o.comparator === '<' ? '≤' : '≥'} {keyValue(o.id, o.target, lang)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

@@ -1,0 +1,33 @@
+/**
+ * Plain-language help of the levers (data/workshop/levers.json): a label, what it is, its unit, a
+ * plausible range and its source, and whether the lever belongs to the simple set. A lever the file
+ * does not describe is advanced and keeps its model label.
+ */
+import type { Lang, LocalizedText } from '../../engine/index';
+import help from '../../data/workshop/levers.json' with { type: 'json' };
+
+export interface LeverHelp {
+  simple: boolean;
+  label: LocalizedText;
+  what: LocalizedText;
+  unit: LocalizedText;
+  /** Plausible range in the lever's stored unit (fractions a year for rates). */
+  range: [number, number];
+  source: LocalizedText;
+}
+
+const HELP = (help as unknown as { levers: Record<string, LeverHelp> }).levers;
+
+export function leverHelp(id: string): LeverHelp | undefined {
+  return HELP[id];
+}
+
+/** True when the lever is in the simple set. */
+export function isSimpleLever(id: string): boolean {
+  return HELP[id]?.simple === true;
+}
+
+/** The plain label of a lever in simple mode, if it has one. */
+export function plainLabel(id: string, lang: Lang): string | undefined {
+  return HELP[id]?.label[lang];
+}
