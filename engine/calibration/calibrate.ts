@@ -44,7 +44,10 @@ export interface CalibrationResult {
 
 function logGrowthOf(key: string, obs: readonly Observation[]): { logGrowth: { year: number; value: number }[]; gapsAfter: number[] } {
   const sorted = [...obs].sort((a, b) => a.year - b.year);
-  if (isRateSeries(key)) return { logGrowth: sorted.map((o) => ({ year: o.year, value: Math.log1p(o.keyValue) })), gapsAfter: [] };
+  if (isRateSeries(key)) {
+    const gapsAfter = sorted.filter((o, i) => i + 1 < sorted.length && sorted[i + 1].year !== o.year + 1).map((o) => o.year);
+    return { logGrowth: sorted.map((o) => ({ year: o.year, value: Math.log1p(o.keyValue) })), gapsAfter };
+  }
   const logGrowth: { year: number; value: number }[] = [];
   const gapsAfter: number[] = [];
   for (let i = 1; i < sorted.length; i++) {
@@ -80,7 +83,8 @@ export function calibrateHistory(observations: readonly Observation[]): Calibrat
   const warnings: LocalizedText[] = [];
   for (const [key, obs] of [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const { logGrowth, gapsAfter } = logGrowthOf(key, obs);
-    const estimates = estimateGrowth(logGrowth.map((g) => g.value));
+    const consecutive = logGrowth.every((g, i) => i === 0 || g.year === logGrowth[i - 1].year + 1);
+    const estimates = estimateGrowth(logGrowth.map((g) => g.value), consecutive);
     series.push({ key, kind: isRateSeries(key) ? 'rate' : 'level', logGrowth, estimates, gapsAfter });
     for (const [name, e] of [['trend', estimates.trend], ['volatility', estimates.volatility], ['persistence', estimates.persistence]] as const) {
       if (e.tooFew) {
@@ -91,7 +95,11 @@ export function calibrateHistory(observations: readonly Observation[]): Calibrat
         });
       }
     }
-    if (gapsAfter.length > 0) warnings.push({ en: `${key}: gap after ${gapsAfter.join(', ')}; growth is taken between consecutive years only`, zh: `${key}:${gapsAfter.join('、')} 年之后有缺失;仅计算相邻年份之间的增长` });
+    if (gapsAfter.length > 0) {
+      warnings.push(isRateSeries(key)
+        ? { en: `${key}: gap after ${gapsAfter.join(', ')}; persistence needs consecutive years and is not estimated`, zh: `${key}:${gapsAfter.join('、')} 年之后有缺失;自相关需要连续年份,未估计` }
+        : { en: `${key}: gap after ${gapsAfter.join(', ')}; growth is taken between consecutive years only`, zh: `${key}:${gapsAfter.join('、')} 年之后有缺失;仅计算相邻年份之间的增长` });
+    }
   }
   const correlation = sectorCorrelation(series);
   if (correlation?.tooFew) warnings.push({ en: `sector correlation rests on ${correlation.observations} years, fewer than ${MIN_OBSERVATIONS.volatility}`, zh: `产业间相关系数仅基于 ${correlation.observations} 年,少于 ${MIN_OBSERVATIONS.volatility} 年` });

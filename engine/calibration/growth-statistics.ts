@@ -65,14 +65,18 @@ export function varianceBiasFactor(rho: number, n: number): number {
   return 1 - (2 / (n - 1)) * sum;
 }
 
-/** Estimates of a log-growth series (fractions). Never throws: too short a series gives nulls. Cost O(n). */
-export function estimateGrowth(logGrowth: readonly number[]): GrowthEstimates {
+/**
+ * Estimates of a log-growth series (fractions). Never throws: too short a series gives nulls. Cost O(n).
+ * @param consecutive false when the years have gaps: persistence is then not estimated (a lag-1
+ *   autocorrelation across a gap means nothing) and the standard errors assume none
+ */
+export function estimateGrowth(logGrowth: readonly number[], consecutive = true): GrowthEstimates {
   const xs = logGrowth as number[];
   const n = xs.length;
   const est = (value: number | null, standardError: number | null, min: number): Estimate => ({ value, standardError, observations: n, tooFew: n < min });
   const mu = n >= 1 ? mean(xs) : null;
   const s = n >= 2 ? sampleStandardDeviation(xs) : null;
-  const rho = n >= 4 ? Math.max(-0.999999, Math.min(0.999999, (n * lagOneAutocorrelation(xs) + 1) / (n - 3))) : null;
+  const rho = consecutive && n >= 4 ? Math.max(-0.999999, Math.min(0.999999, (n * lagOneAutocorrelation(xs) + 1) / (n - 3))) : null;
   const r = clamp(rho ?? 0);
   const sigma = s === null ? null : s / Math.sqrt(varianceBiasFactor(r, n));
   const seMu = sigma === null ? null : (sigma / Math.sqrt(n)) * Math.sqrt((1 + r) / (1 - r));

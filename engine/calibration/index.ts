@@ -4,3 +4,4 @@ export { estimateGrowth, lagOneAutocorrelation, varianceBiasFactor, type Estimat
 export { historyCatalogue, LEVEL_SERIES, RATE_SERIES, isRateSeries } from './history-series';
 export { calibrateHistory, sectorGrowthSeries, type CalibrationResult, type SectorCorrelation, type SeriesCalibration } from './calibrate';
 export { calibratedScenario, type CalibratedScenarioOptions } from './calibrated-scenario';
+export { historyNote } from './history-note';
