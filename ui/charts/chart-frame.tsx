@@ -9,6 +9,7 @@ import { downloadChartPng } from '../io/png';
 import { Plot } from './plot';
 import type { Figure } from './figure';
 import { useStableFigure } from './use-stable-figure';
+import { usePresentedFigure } from './use-presented-figure';
 
 export interface ChartFrameProps {
   id: string;
@@ -21,7 +22,7 @@ export interface ChartFrameProps {
 
 export function ChartFrame({ id, figure: fresh, lang, height, fileStem }: ChartFrameProps) {
   const t = useT();
-  const figure = useStableFigure(fresh);
+  const figure = useStableFigure(usePresentedFigure(fresh));
   const ref = useRef<HTMLElement>(null);
   const onPng = useCallback(() => {
     const plot = ref.current?.querySelector<HTMLElement>('.plot');

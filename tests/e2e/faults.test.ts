@@ -1,0 +1,99 @@
+/**
+ * Faults in the real browser: saved data the app cannot use is kept aside and the app still opens;
+ * scenario names cannot put live markup into charts; an oversized share link is refused with a
+ * message; an import with a huge number of problems lists the first 50 and counts the rest.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startApp, type AppSession } from './support/app-session';
+import { clearSaved, openTab, savedState, screenshot, waitForChart } from './support/app-page';
+
+let session: AppSession;
+let page: Page;
+
+const userFile = (id: string, name: { zh: string; en: string }) => ({ schemaVersion: 1, id, name, extends: 'historical-trend', assumptions: { realGrowth: { tertiary: 0.1 } } });
+
+/** Starts the app on an old-style (localStorage) saved state, as a returning user of an earlier version. */
+async function startWithLegacy(text: string): Promise<void> {
+  await page.goto(session.url);
+  await clearSaved(page);
+  await page.evaluate((t) => localStorage.setItem('planpath.state.v1', t), text);
+  await page.goto(session.url);
+}
+
+describe('faults in chromium', () => {
+  beforeAll(async () => {
+    session = await startApp({ locale: 'en-US' });
+    page = session.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a saved scenario without a name (not even open) is kept aside; the app opens with the others', async () => {
+    const bad = { ...userFile('nameless', { zh: 'x', en: 'x' }), name: null };
+    await startWithLegacy(JSON.stringify({ lang: 'en', openId: 'mine', userScenarios: [bad, userFile('mine', { zh: '我的', en: 'Mine' })] }));
+    await waitForChart(page, 'chart-gdp');
+    expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('mine');
+    expect(await page.textContent('[data-testid="notice"]')).toMatch(/1 saved items could not be loaded/);
+    await openTab(page, 'scenarios');
+    expect(await page.locator('[data-testid="set-aside-item"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="set-aside"]')).toMatch(/Saved scenario "nameless"[\s\S]*name: null/);
+    await screenshot(page, 'set-aside-en');
+    const saved = await savedState(page);
+    expect(saved.userScenarios.map((s) => s.id)).toEqual(['mine']);
+    expect(saved.setAside.map((s) => JSON.parse(s.text).id)).toEqual(['nameless']);
+    // Reload: the same (the Scenarios tab was saved as the open view), and no blank page.
+    await page.reload();
+    await page.waitForSelector('[data-testid="set-aside-item"]');
+    expect(await page.locator('[data-testid="set-aside-item"]').count()).toBe(1);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('a truncated saved state is kept aside, word for word', async () => {
+    const text = JSON.stringify({ lang: 'en', userScenarios: [userFile('mine', { zh: '我的', en: 'Mine' })] }).slice(0, -20);
+    await startWithLegacy(text);
+    await waitForChart(page, 'chart-gdp');
+    await openTab(page, 'scenarios');
+    expect(await page.textContent('[data-testid="set-aside"]')).toMatch(/Unreadable saved state/);
+    expect((await savedState(page)).setAside.map((s) => s.text)).toEqual([text]);
+  });
+
+  it('a scenario name with markup stays text in the Compare legend (no live link)', async () => {
+    const evil = userFile('evil', { zh: '<a href="https://example.com/x">点我</a>', en: '<a href="https://example.com/x">click</a>' });
+    await startWithLegacy(JSON.stringify({ lang: 'en', compareIds: ['plan-target', 'evil'], userScenarios: [evil] }));
+    await waitForChart(page, 'chart-gdp');
+    await openTab(page, 'compare');
+    await waitForChart(page, 'compare-gdp');
+    expect(await page.locator('[data-testid="compare-gdp"] .legend a').count()).toBe(0);
+    expect(await page.textContent('[data-testid="compare-gdp"] .legend')).toContain('<a href="https://example.com/x">click</a>');
+  });
+
+  it('a share link that inflates past 4 MB is refused with a message, quickly', async () => {
+    const payload = deflateRawSync(Buffer.from(`{"schemaVersion":1,"seed":1,"scenario":{"notes":"${' '.repeat(300 * 1024 * 1024 / 10)}"}}`));
+    const encoded = payload.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    await page.goto(session.url);
+    await clearSaved(page);
+    await page.goto('about:blank');
+    const started = Date.now();
+    await page.goto(`${session.url}#share=${encoded}`);
+    await page.waitForSelector('[data-testid="notice"]');
+    expect(await page.textContent('[data-testid="notice"]')).toMatch(/more than 4 MB of data; not opened/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('an import with 100,000 bad values lists the first 50 problems and counts the rest', async () => {
+    await startWithLegacy(JSON.stringify({ lang: 'en' }));
+    await waitForChart(page, 'chart-gdp');
+    await openTab(page, 'scenarios');
+    const file = { ...userFile('many', { zh: '多', en: 'Many' }), assumptions: { energyIntensityChange: new Array(100_000).fill('x') } };
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await page.waitForSelector('[data-testid="import-errors"]');
+    const items = await page.locator('[data-testid="import-errors"] li').allTextContents();
+    expect(items).toHaveLength(51);
+    expect(items[50]).toBe('and 99950 more problems, not listed');
+    expect(await page.textContent('[data-testid="import-errors"]')).toMatch(/100000 problems/);
+  });
+});
