@@ -15,3 +15,17 @@ export function accumulateCapital(initialCapitalYi: number, investmentYi: readon
   for (let t = 0; t < investmentYi.length; t++) out.push((1 - depreciation[t]) * out[t] + investmentYi[t]);
   return out;
 }
+
+/**
+ * The capital stock consistent with an investment flow on a steady growth path: with K growing at g,
+ * K(t) - K(t-1) = I - delta K(t-1) = g K(t-1), so K = I / (g + delta). Used to calibrate the base-year
+ * stock from observed investment (e.g. the zone's published fixed-asset investment) instead of
+ * assuming a capital-output ratio.
+ * @param investmentYi investment in one year, 亿元
+ * @param growth steady growth of the capital stock (fraction a year)
+ * @param depreciation depreciation rate (fraction a year); growth + depreciation must be > 0
+ * @example steadyStateCapital(832.71, 0.056, 0.096) // => 5478.4 (亿元)
+ */
+export function steadyStateCapital(investmentYi: number, growth: number, depreciation: number): number {
+  return investmentYi / (growth + depreciation);
+}

@@ -1,7 +1,8 @@
 /** Investment-led growth: capital accumulation, Cobb-Douglas or ICOR output, the plan's programme. */
 export * from './investment-types';
 export { INVESTMENT_LIMITS } from './investment-limits';
-export { accumulateCapital } from './capital';
+export { accumulateCapital, steadyStateCapital } from './capital';
+export { investmentPathWithJobs } from './investment-jobs';
 export { cobbDouglasOutput, icorOutput } from './production';
 export { splitBySector } from './sector-split';
 export { programmeSummary, type ProgrammeSummary } from './programme';

@@ -9,11 +9,14 @@ import type { PlanData } from '../plan/plan-types';
 import { SECTORS, type Sector } from '../scenario/scenario-types';
 import type { JobsInput } from '../model/jobs';
 import { accumulateCapital } from './capital';
-import { splitBySector } from './sector-split';
 import { baseRealValueAdded } from './expand-investment';
 import type { InvestmentPath, YearlyInvestment } from './investment-types';
 
 const sum = (v: Record<Sector, number>) => SECTORS.reduce((a, s) => a + v[s], 0);
+// (The rule of sector-split.ts is inlined below so a collapse stays finite.)
+
+/** Smallest ratio of a year's real GDP to the previous year's (output cannot fall faster than this). */
+const MAX_FALL_FACTOR = 1e-9;
 
 /** The capital path of a Cobb-Douglas investment-mode projection with population in jobs mode. */
 export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jobs: JobsInput, baseYear: number): InvestmentPath {
@@ -33,15 +36,21 @@ export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jo
   let employment = l0;
   for (let t = 1; t <= n; t++) {
     labourWan.push(employment);
-    const y = gdpReal0 * tfpIndex[t] * Math.pow(capitalStockYi[t] / capitalStockYi[0], alpha) * Math.pow(employment / l0, 1 - alpha);
-    const prev = Object.fromEntries(SECTORS.map((s) => [s, valueAddedReal[s][t - 1]])) as Record<Sector, number>;
-    const step = splitBySector(prev, [sum(prev), y], inv.sectorShares);
+    const total = SECTORS.reduce((a, s) => a + valueAddedReal[s][t - 1], 0);
+    // A fall is floored at a factor of 1e-9 a year: extreme levers (TFP growth near -100%, tried by goal
+    // seek) make output and jobs collapse together, and the growth rates handed to the economy equations
+    // must stay representable (1 + g > 0). The split rule of sector-split.ts follows; a fall is written as
+    // prev x (y / total), equal to prev x (1 + change / total) without cancellation.
+    const y = Math.max(total * MAX_FALL_FACTOR, gdpReal0 * tfpIndex[t] * Math.pow(capitalStockYi[t] / capitalStockYi[0], alpha) * Math.pow(employment / l0, 1 - alpha));
+    const change = y - total;
     employment = 0;
     for (const s of SECTORS) {
-      valueAddedReal[s].push(step.valueAddedReal[s][1]);
-      growth[s].push(step.growth[s][0]);
+      const prev = valueAddedReal[s][t - 1];
+      const next = change >= 0 ? prev + inv.sectorShares[s] * change : prev * (y / total);
+      valueAddedReal[s].push(next);
+      growth[s].push(next / prev - 1);
       productivity[s] *= 1 + jobs.productivityGrowth[s][t - 1];
-      employment += step.valueAddedReal[s][1] / productivity[s];
+      employment += next / productivity[s];
     }
     gdpReal.push(SECTORS.reduce((a, s) => a + valueAddedReal[s][t], 0));
   }

@@ -2,7 +2,7 @@
  * One lever: a labelled slider and a number input in percent, side by side. The slider's range is a
  * practical window; the number input accepts anything the scenario schema allows.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { announceRelease, setDragging } from '../mc/release';
 import { PercentInput } from './percent-input';
 
@@ -26,6 +26,8 @@ export interface LeverControlProps {
   /** 100 (default): the value is a fraction shown in percent; 1: shown as is. */
   scale?: number;
   disabled?: boolean;
+  /** Shown after the label (help pop-up, reset button). */
+  extra?: ReactNode;
 }
 
 export function LeverControl(p: LeverControlProps) {
@@ -35,9 +37,12 @@ export function LeverControl(p: LeverControlProps) {
   const sliderValue = Math.min(p.sliderMax, Math.max(p.sliderMin, p.value)) * scale;
   return (
     <div className="lever">
-      <label htmlFor={id} className="lever-label">
-        {p.label}
-      </label>
+      <div className="lever-label-row">
+        <label htmlFor={id} className="lever-label">
+          {p.label}
+        </label>
+        {p.extra}
+      </div>
       <div className="lever-inputs">
         <input
           id={id}

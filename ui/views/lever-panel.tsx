@@ -15,6 +15,12 @@ import { useAppState, useDispatch } from '../state/store';
 import { LeverControl } from './lever-control';
 import { INVESTMENT_PANEL_LEVERS, LEVER_GROUPS, leverScale, leverStep, sliderWindow } from './lever-config';
 import { UncertaintyLevers } from './uncertainty-levers';
+import { useLang } from '../i18n/use-t';
+import { useViewPref } from '../state/view-prefs';
+import { isSimpleLever, plainLabel } from './lever-help';
+import { LeverHelpButton } from './lever-help-button';
+import { LeverResetButton } from './lever-reset-button';
+import { LeverTools } from './lever-tools';
 import { YearTable } from './year-table';
 
 const pctText = (f: number) => `${Number((f * 100).toFixed(2))}%`;
@@ -23,7 +29,9 @@ const Lever = memo(function Lever({ id, value, disabled }: { id: AnyLeverId; val
   const t = useT();
   const dispatch = useDispatch();
   const onValue = useCallback((v: number) => dispatch({ type: 'setLever', lever: id, value: v }), [dispatch, id]);
-  const label = leverLabel(t, id);
+  const lang = useLang();
+  const simple = useViewPref('leverMode') === 'simple';
+  const label = (simple ? plainLabel(id, lang) : undefined) ?? leverLabel(t, id);
   const [sliderMin, sliderMax] = sliderWindow(id);
   const { floor, ceiling } = leverBounds(id);
   const scale = leverScale(id);
@@ -42,6 +50,7 @@ const Lever = memo(function Lever({ id, value, disabled }: { id: AnyLeverId; val
       step={leverStep(id)}
       scale={scale}
       disabled={disabled}
+      extra={<><LeverHelpButton id={id} label={label} /><LeverResetButton id={id} label={label} value={value} /></>}
       sliderLabel={t('lever.slider', { label })}
       numberLabel={scale === 100 ? (id === 'investment.realisationRate' ? t('lever.numberPct', { label }) : t('lever.number', { label })) : label}
       rangeMessage={t('lever.outOfRange', { min: `>${show(floor)}`, max: show(ceiling) })}
@@ -85,26 +94,29 @@ export function LeverPanel() {
   const t = useT();
   const open = useOpenScenario();
   const pathLever = useAppState((s) => s.pathLever);
+  const simple = useViewPref('leverMode') === 'simple';
+  const shown = (ids: readonly AnyLeverId[]) => (simple ? ids.filter(isSimpleLever) : ids);
   if (!open.ok) return null;
   const { scenario, builtin } = open.value;
   const investmentMode = scenario.growthMode === 'investment' && scenario.investment !== undefined;
   return (
     <div className="lever-panel">
       <h2 className="panel-title">{t('levers.title')}</h2>
+      <LeverTools />
       <p className="hint">{t('levers.hint', { from: plan.period.from, to: plan.period.to })}</p>
       {builtin && <p className="hint hint-readonly">{t('levers.readonlyHint')}</p>}
       <InvestmentGroup scenario={scenario} />
-      {LEVER_GROUPS.map((g) => (
+      {LEVER_GROUPS.filter((g) => shown(g.levers).length > 0).map((g) => (
         <fieldset key={g.key} className="lever-group">
           <legend>{t(g.key)}</legend>
           {g.key === 'group.sectors' && investmentMode && <p className="hint">{t('inv.sectorUnused')}</p>}
-          {g.levers.map((id) => (
+          {shown(g.levers).map((id) => (
             <Lever key={id} id={id} value={leverValue(scenario, id)} disabled={investmentMode && id.startsWith('realGrowth')} />
           ))}
         </fieldset>
       ))}
-      <UncertaintyLevers uncertainty={scenario.uncertainty} seed={scenario.seed} />
-      <YearTable lever={pathLever} values={leverPath(scenario, pathLever)} baseYear={scenario.baseYear} />
+      {!simple && <UncertaintyLevers uncertainty={scenario.uncertainty} seed={scenario.seed} />}
+      {!simple && <YearTable lever={pathLever} values={leverPath(scenario, pathLever)} baseYear={scenario.baseYear} />}
     </div>
   );
 }
