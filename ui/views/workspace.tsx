@@ -19,6 +19,9 @@ import { projectionCsv } from '../io/csv';
 import { useOpenScenario } from '../state/derived';
 import { plan } from '../state/scenarios';
 import { statusWord, yearIndex } from '../charts/series-helpers';
+import { BaselinePicker, useBaseline, withBaselines } from './workspace-baseline';
+import { WhatItTakes } from './what-it-takes';
+import { wsTranslate } from '../game/game-messages';
 
 function useFigures(p: Projection, lang: Lang) {
   return useMemo(() => {
@@ -43,7 +46,9 @@ export function Workspace() {
 }
 
 function WorkspaceCharts({ projection: p, name, narrative, id, lang, t }: { projection: Projection; name: string; narrative?: string; id: string; lang: Lang; t: ReturnType<typeof useT> }) {
-  const f = useFigures(p, lang);
+  const baseline = useBaseline();
+  const fb = useFigures(baseline?.projection ?? p, lang);
+  const f = withBaselines(useFigures(p, lang), baseline ? fb : null, wsTranslate(lang, 'baseline.trace', { name: baseline?.name[lang] ?? '' }));
   const year = Math.min(plan.period.to, p.endYear);
   const i = yearIndex(p, year);
   const exportCsv = () => downloadBlob(new Blob([projectionCsv(p, plan, lang)], { type: 'text/csv;charset=utf-8' }), `planpath-${id}.csv`);
@@ -56,6 +61,7 @@ function WorkspaceCharts({ projection: p, name, narrative, id, lang, t }: { proj
         <p className="headline" data-testid="headline">
           {t('workspace.headline', { name, year, gdp: money(p.series.gdpNominal[i], lang), status: statusWord(p, 'gdpNominal', t), share: pct(p.series.shares.tertiary[i]), pop: people(p.series.population[i], lang) })}
         </p>
+        <BaselinePicker />
         <button type="button" className="btn" onClick={exportCsv} data-testid="export-csv">
           {t('workspace.exportCsv')}
         </button>
@@ -66,6 +72,7 @@ function WorkspaceCharts({ projection: p, name, narrative, id, lang, t }: { proj
           <p>{narrative}</p>
         </details>
       )}
+      <WhatItTakes projection={p} plan={plan} lang={lang} />
       <div className="chart-grid">
         <ChartFrame id="chart-gdp" figure={f.gdp} lang={lang} fileStem={`${id}-gdp`} />
         <ChartFrame id="chart-shares" figure={f.shares} lang={lang} fileStem={`${id}-shares`} />
