@@ -32,3 +32,15 @@ describe('chart presentation', () => {
     expect((b.data[0] as { y: number[] }).y).toEqual([1, 1.5, 2]);
   });
 });
+
+describe('GDP history before the base year', () => {
+  it("the plan's record: 1,650 亿元 in 2020 after 5.6% a year gives 1650 / 1.056^5 = 1,256.5 in 2015 (2020 prices); published 2015 and 2017 figures", async () => {
+    const { gdpHistory } = await import('../../ui/charts/gdp-history');
+    const { defaultPlan } = await import('../../data/index');
+    const h = gdpHistory(defaultPlan, 2020, 1650);
+    expect(h.record!.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(h.record!.realYi[0]).toBeCloseTo(1650 / 1.056 ** 5, 9);
+    expect(h.record!.realYi[0]).toBeCloseTo(1256.5, 1);
+    expect(h.published.map((p) => [p.year, p.valueYi])).toEqual(expect.arrayContaining([[2015, 1123], [2017, 1443]]));
+  });
+});

@@ -11,7 +11,7 @@ type Trace = Figure['data'][number] & { mode?: string; hoverinfo?: string; stack
 const BASELINE_COLOR = '#9ca3af';
 
 function isPath(d: Trace): boolean {
-  return d.type === 'scatter' && (d.mode ?? '').includes('lines') && d.hoverinfo !== 'skip' && !d.stackgroup && Array.isArray(d.y) && (d.y as unknown[]).length > 2;
+  return d.type === 'scatter' && (d as { legendgroup?: string }).legendgroup !== 'history' && (d.mode ?? '').includes('lines') && d.hoverinfo !== 'skip' && !d.stackgroup && Array.isArray(d.y) && (d.y as unknown[]).length > 2;
 }
 
 /** `current` with the baseline's paths added (grey, dashed); `label` names the baseline in the legend. */
