@@ -27,6 +27,8 @@ export interface LinkedSeries {
   constructionLandKm2: number[];
   /** Of which industrial land, km2. */
   industrialLandKm2: number[];
+  /** The scenario's construction-land limit, km2, every year (absent when there is no limit). */
+  constructionLandLimitKm2?: number[];
   /** Investment the growth path implies, 亿元 a year at base-year prices (base year: 0). */
   impliedInvestment: number[];
   /** Its running total since the base year, 亿元. */
@@ -70,6 +72,7 @@ export function linkedSeries(economy: EconomySeries, population: readonly number
     disposableIncomeIndex: income.index,
     incomeGrowthGapToGdp: income.growthGapToGdp,
   };
+  if (input.landLimitKm2 !== undefined) out.constructionLandLimitKm2 = population.map(() => input.landLimitKm2!);
   if (input.industry) {
     const io = industrialOutput(economy.valueAddedNominal.secondary, input.industry.valueAddedRatioBase, input.industry.ratioChange);
     out.industrialOutput = io;

@@ -91,6 +91,7 @@ export const SERIES_UNITS: Record<string, { zh: string; en: string }> = {
   laborProductivity: { zh: '万元/人(基年价)', en: 'CNY 10,000 per worker, base-year prices' },
   constructionLandKm2: { zh: '平方公里', en: 'km2' },
   industrialLandKm2: { zh: '平方公里', en: 'km2' },
+  constructionLandLimitKm2: { zh: '平方公里', en: 'km2' },
   impliedInvestment: { zh: '亿元/年(基年价)', en: 'CNY 100 million a year, base-year prices' },
   impliedInvestmentCumulative: { zh: '亿元(基年价)', en: 'CNY 100 million, base-year prices' },
   industrialOutput: { zh: '亿元(现价)', en: 'CNY 100 million, current prices' },

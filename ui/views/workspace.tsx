@@ -22,6 +22,7 @@ import { statusWord, yearIndex } from '../charts/series-helpers';
 import { BaselinePicker, useBaseline, withBaselines } from './workspace-baseline';
 import { WhatItTakes } from './what-it-takes';
 import { wsTranslate } from '../game/game-messages';
+import { LinkedCharts } from './linked-charts';
 
 function useFigures(p: Projection, lang: Lang) {
   return useMemo(() => {
@@ -42,10 +43,10 @@ export function Workspace() {
   const lang = useLang();
   const open = useOpenScenario();
   if (!open.ok) return <p role="alert">{open.message}</p>;
-  return <WorkspaceCharts projection={open.value.projection} name={open.value.scenario.name[lang]} narrative={open.value.scenario.narrative?.[lang]} id={open.value.id} lang={lang} t={t} />;
+  return <WorkspaceCharts projection={open.value.projection} name={open.value.scenario.name[lang]} narrative={open.value.scenario.narrative?.[lang]} id={open.value.id} lang={lang} t={t} jobsMode={open.value.scenario.assumptions.population.mode === 'jobs'} />;
 }
 
-function WorkspaceCharts({ projection: p, name, narrative, id, lang, t }: { projection: Projection; name: string; narrative?: string; id: string; lang: Lang; t: ReturnType<typeof useT> }) {
+function WorkspaceCharts({ projection: p, name, narrative, id, lang, t, jobsMode }: { projection: Projection; name: string; narrative?: string; id: string; lang: Lang; t: ReturnType<typeof useT>; jobsMode: boolean }) {
   const baseline = useBaseline();
   const fb = useFigures(baseline?.projection ?? p, lang);
   const f = withBaselines(useFigures(p, lang), baseline ? fb : null, wsTranslate(lang, 'baseline.trace', { name: baseline?.name[lang] ?? '' }));
@@ -80,6 +81,7 @@ function WorkspaceCharts({ projection: p, name, narrative, id, lang, t }: { proj
         <ChartFrame id="chart-percapita" figure={f.perCapita} lang={lang} fileStem={`${id}-per-capita`} />
         <ChartFrame id="chart-energy" figure={f.energy} lang={lang} fileStem={`${id}-energy`} />
         <ChartFrame id="chart-services" figure={f.services} lang={lang} fileStem={`${id}-services`} height={320} />
+        <LinkedCharts projection={p} lang={lang} id={id} jobsMode={jobsMode} />
       </div>
     </section>
   );
