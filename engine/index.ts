@@ -8,7 +8,7 @@ export * from './scenario/limits';
 export { validateScenarioShape, nestingIssue } from './scenario/validate';
 export { resolveScenario, type ScenarioLookup } from './scenario/resolve';
 export { expandAssumptions, expandRatePath, expandSectorRates } from './scenario/expand';
-export { project, projectYearly, type ProjectionInput } from './model/project';
+export { project, projectYearly, linkedEnergyInputs, type ProjectionInput } from './model/project';
 export { projectionIssues } from './model/projection-issues';
 export { decodeText, type TextEncodingName } from './input/decode-text';
 export * from './model/projection-types';
@@ -43,3 +43,5 @@ export * from './sensitivity/index';
 export * from './review/index';
 export * from './calibration/index';
 export * from './investment/index';
+// Decision analysis: solve, margins, map, attribution, audit, Sobol by year (engine/decision).
+export * from './decision/index';
