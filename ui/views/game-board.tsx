@@ -85,8 +85,8 @@ function TakeIn({ session }: { session: GameSession }) {
 function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: WsTranslate }) {
   const year = board.outcomes[0]?.year ?? plan.period.to;
   return (
-    <div className="table-scroll">
-      <table className="data-table game-targets" data-testid="game-targets">
+    <div className="table-wrap">
+      <table className="data game-targets" data-testid="game-targets">
         <caption>{t('ws.targets', { year, round: board.round + 1 })}</caption>
         <thead>
           <tr>
@@ -114,8 +114,8 @@ function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: Ws
 function EffectsTable({ session, board, lang, t }: { session: GameSession; board: RoundBoard; lang: Lang; t: WsTranslate }) {
   if (board.effects.length === 0) return <p className="hint" data-testid="game-effects">{t('ws.noEffects')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="data-table game-effects" data-testid="game-effects">
+    <div className="table-wrap">
+      <table className="data game-effects" data-testid="game-effects">
         <caption>{t('ws.effects')}</caption>
         <thead>
           <tr>

@@ -39,8 +39,8 @@ export function RoundHistory({ session }: { session: GameSession }) {
   const rounds = useRounds(session);
   return (
     <section data-testid="round-history" className="round-history">
-      <div className="table-scroll">
-        <table className="data-table">
+      <div className="table-wrap">
+        <table className="data">
           <caption>{t('ws.history')}</caption>
           <thead>
             <tr>
@@ -86,8 +86,8 @@ export function Debrief({ session }: { session: GameSession }) {
   }, [rounds, lang, t]);
   return (
     <section data-testid="game-debrief" className="game-debrief">
-      <div className="table-scroll">
-        <table className="data-table">
+      <div className="table-wrap">
+        <table className="data">
           <caption>{t('ws.debrief')}</caption>
           <thead>
             <tr>
@@ -115,8 +115,8 @@ export function Debrief({ session }: { session: GameSession }) {
         </table>
       </div>
       <ChartFrame id="chart-debrief-gdp" figure={figure} lang={lang} fileStem={`${session.id}-debrief-gdp`} />
-      <div className="table-scroll">
-        <table className="data-table">
+      <div className="table-wrap">
+        <table className="data">
           <caption>{t('ws.whoMoved')}</caption>
           <thead>
             <tr>

@@ -68,7 +68,7 @@ export function GameMaterials({ session }: { session: GameSession }) {
         <ol className="run-sheet">
           {t('ws.runSheet.steps').split('|').map((step) => <li key={step}>{step}</li>)}
         </ol>
-        <table className="data-table">
+        <table className="data">
           <thead>
             <tr>
               <th scope="col">{t('ws.team')}</th>

@@ -64,8 +64,8 @@ export function GameSetup() {
         </label>
       </div>
       <h3>{t('ws.teams')}</h3>
-      <div className="table-scroll">
-        <table className="data-table ownership">
+      <div className="table-wrap">
+        <table className="data ownership">
           <thead>
             <tr>
               <th scope="col">{t('ws.lever')}</th>

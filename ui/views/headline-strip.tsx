@@ -4,6 +4,7 @@
  * workshop (Planning game tab with an active session) the current round's combined scenario.
  */
 import { memo, useMemo } from 'react';
+import '../workshop.css';
 import type { Lang, Projection } from '../../engine/index';
 import { keyOutcomes, type KeyOutcome } from '../game/board';
 import { roundProjection } from '../game/combine';
