@@ -28,8 +28,8 @@ describe('chart presentation', () => {
     expect(withBaseline(a, fig([1, 2, 3]), 'Baseline')).toBe(a);
     const b = withBaseline(a, fig([1, 1.5, 2]), 'Baseline');
     expect(b.data).toHaveLength(2);
-    expect((b.data[0] as { name: string; y: number[] }).name).toBe('Baseline');
-    expect((b.data[0] as { y: number[] }).y).toEqual([1, 1.5, 2]);
+    expect((b.data[1] as { name: string }).name).toBe('Baseline');
+    expect((b.data[1] as { y: number[] }).y).toEqual([1, 1.5, 2]);
   });
 });
 

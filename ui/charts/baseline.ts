@@ -1,6 +1,6 @@
 /**
  * The baseline path next to the current one, as En-ROADS draws it: every line of the baseline's
- * figure (the same chart built for the baseline scenario) is added in grey, dashed, under the current
+ * figure (the same chart built for the baseline scenario) is added in grey, dashed, after the current
  * lines. Reference lines (targets: no hover) and stacked areas are not repeated. When the baseline
  * draws exactly the same lines, the figure is returned as it is.
  */
@@ -31,6 +31,6 @@ export function withBaseline(current: Figure, baseline: Figure | null, label: st
     hovertemplate: undefined,
     hoverinfo: 'skip',
   })) as Figure['data'];
-  // Baseline paths are hidden from hover ("skip"), so a second baseline pass never repeats them.
-  return { ...current, data: [...added, ...current.data] };
+  // Appended, so the current figure's trace indices stay as they were; hidden from hover ("skip"), so a second pass never repeats them.
+  return { ...current, data: [...current.data, ...added] };
 }

@@ -22,7 +22,7 @@ export function gdpFigure(p: Projection, plan: PlanData, lang: Lang, t: Translat
   }
   // Before the base year: the plan's record and published figures (the 5.6% past next to the 19.4% required).
   const history = historyTraces(gdpHistory(plan, p.baseYear, p.series.gdpNominal[0]), lang, { record: (rate) => wsTranslate(lang, 'history.plan', { rate }), published: wsTranslate(lang, 'history.published') });
-  data.unshift(...history);
+  data.push(...history);
   const firstYear = Math.min(x[0], ...history.flatMap((d) => (d as { x: number[] }).x));
   const year = summaryYear(p, plan.period.to);
   const i = yearIndex(p, year);
