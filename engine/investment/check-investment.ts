@@ -29,7 +29,10 @@ export function investmentIssues(merged: Record<string, unknown>, plan: PlanData
   const out: ValidationIssue[] = [];
   const method = inv.method;
   if (method === 'cobb-douglas' || method === 'icor') {
+    // With population in jobs mode labour is last year's employment, so no employment rate is needed.
+    const jobsMode = isObject(merged.assumptions) && isObject(merged.assumptions.population) && merged.assumptions.population.mode === 'jobs';
     for (const field of METHOD_FIELDS[method]) {
+      if (field === 'employmentRate' && jobsMode) continue;
       if (inv[field] === undefined) out.push(issue(`investment.${field}`, undefined, { en: `required by method "${method}"`, zh: `方法 "${method}" 需要此字段` }, { en: `present when investment.method is "${method}"`, zh: `investment.method 为 "${method}" 时必须给出` }));
     }
   }
