@@ -1,13 +1,15 @@
 /**
  * planpath: the command-line interface. `npm run -s planpath -- <command> ...`.
- * Bad input exits 2 and prints every problem, one a line (field, value, what is allowed), never a
- * stack trace. Anything unexpected exits 1 with a one-line message.
+ * Bad input exits 2 and prints the first 50 problems, one a line (field, value, what is allowed), and a
+ * count of the rest, never a stack trace; control characters from input are printed escaped. Anything
+ * unexpected exits 1 with a one-line message.
  */
 import { parseArgs } from 'node:util';
 import { formatIssue, isPlanpathError } from '../engine/index';
 import { COMMON_OPTIONS } from './command';
 import { commands } from './commands/index';
-import { pickLang } from './context';
+import { normalizeArgs, pickLang } from './context';
+import { escapeControls } from './format/terminal';
 import { isRunnerError } from '../runtime/runner-error';
 
 function help(lang: 'zh' | 'en'): string {
@@ -30,14 +32,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     const command = commands.find((c) => c.name === name);
     if (!command) {
-      process.stderr.write(`${lang === 'zh' ? '未知命令' : 'unknown command'}: ${name}\n\n${help(lang)}\n`);
+      process.stderr.write(`${lang === 'zh' ? '未知命令' : 'unknown command'}: ${escapeControls(name)}\n\n${help(lang)}\n`);
       return 2;
     }
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+      const options = { ...COMMON_OPTIONS, ...command.options };
+      parsed = parseArgs({ args: normalizeArgs(rest, options), options, allowPositionals: true, strict: true });
     } catch (error) {
-      process.stderr.write(`${(error as Error).message.split('\n')[0]}\n${lang === 'zh' ? '用法' : 'usage'}: ${command.usage}\n`);
+      process.stderr.write(`${escapeControls((error as Error).message.split('\n')[0])}\n${lang === 'zh' ? '用法' : 'usage'}: ${command.usage}\n`);
       return 2;
     }
     if (parsed.values.help) {
@@ -47,15 +50,15 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run({ positionals: parsed.positionals, values: parsed.values as never, lang, print });
   } catch (error) {
     if (isPlanpathError(error)) {
-      for (const item of error.issues) process.stderr.write(`${formatIssue(item, lang)}\n`);
+      for (const item of error.issues) process.stderr.write(`${escapeControls(formatIssue(item, lang))}\n`);
       return 2;
     }
     if (isRunnerError(error)) {
-      process.stderr.write(`${error.detail[lang]}\n`);
+      process.stderr.write(`${escapeControls(error.detail[lang])}\n`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`${lang === 'zh' ? '内部错误' : 'internal error'}: ${escapeControls(message.split('\n')[0])}\n`);
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 /** `compare <scenario> <scenario> ...`: key figures and target status side by side. */
-import { project, seriesAt, formatPercent, groupDigits, autoDecimals, issue, PlanpathError } from '../../engine/index';
+import { project, seriesAt, formatPercent, groupDigits, autoDecimals, issue, isPlanpathError, PlanpathError, type ValidationIssue } from '../../engine/index';
 import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
@@ -22,10 +22,21 @@ export const compareCommand: Command = {
   run({ positionals, values, lang, print }) {
     const format = pickFormat(str(values, 'format'));
     if (positionals.length < 1) throw new PlanpathError('invalid-request', [issue('scenarios', positionals, { en: 'no scenario given', zh: '未给出情景' }, { en: 'one or more scenario files or ids', zh: '一个或多个情景文件或标识' })]);
-    const runs = positionals.map((arg, i) => {
-      const { plan, scenario } = loadScenario(arg, str(values, 'plan'), `scenarios[${i}]`);
-      return { plan, scenario, projection: project(plan, scenario) };
+    // Every file is checked before anything is reported, so all bad files are named at once.
+    const problems: ValidationIssue[] = [];
+    const loaded = positionals.map((arg, i) => {
+      try {
+        const { plan, scenario } = loadScenario(arg, str(values, 'plan'), `scenarios[${i}]`);
+        return { plan, scenario, projection: project(plan, scenario) };
+      } catch (error) {
+        if (!isPlanpathError(error)) throw error;
+        const where = `scenarios[${i}] (${arg})`;
+        problems.push(...error.issues.map((x) => (x.path.startsWith(`scenarios[${i}]`) ? x : { ...x, path: x.path === '' ? where : `${where} ${x.path}` })));
+        return undefined;
+      }
     });
+    if (problems.length > 0) throw new PlanpathError('invalid-scenario', problems);
+    const runs = loaded.filter((r): r is NonNullable<typeof r> => r !== undefined);
     const plan = runs[0].plan;
     const cell = (r: (typeof runs)[number], path: string, year: number) => {
       const v = seriesAt(r.projection.series, path)?.[year - r.projection.baseYear];

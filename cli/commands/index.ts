@@ -10,6 +10,11 @@ import { reviewCommand } from './review';
 import { calibrateCommand } from './calibrate';
 import { mcCommand } from './mc';
 import { sensitivityCommand } from './sensitivity';
+import { marginsCommand } from './margins';
+import { mapCommand } from './map';
+import { attributeCommand } from './attribute';
+import { auditCommand } from './audit';
+import { sobolYearsCommand } from './sobol-years';
 
 export const commands: Command[] = [
   indicatorsCommand,
@@ -23,4 +28,10 @@ export const commands: Command[] = [
   sensitivityCommand,
   reviewCommand,
   calibrateCommand,
+  // Decision analysis.
+  marginsCommand,
+  mapCommand,
+  attributeCommand,
+  auditCommand,
+  sobolYearsCommand,
 ];

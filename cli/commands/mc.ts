@@ -9,7 +9,7 @@ import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, formatPercent, groupDigits, issue, i
 import { createInProcessRunner, isRunnerError, type Runner } from '../../runtime/index';
 import { createNodePoolRunner } from '../../runtime/node/node-pool-runner';
 import { str, strs, type Command, type CommandArgs } from '../command';
-import { loadScenario, pickFormat } from '../context';
+import { loadScenario, parseDecimal, parseWholeNumber, pickFormat } from '../context';
 import { renderTable } from '../format/table';
 import { formatSeriesValue, formatTarget, seriesHeader } from '../format/projection';
 
@@ -20,18 +20,14 @@ const IN_PROCESS_WORK = 25_000_000;
 export function intOption(values: CommandArgs['values'], name: string, min: number, max: number): number | undefined {
   const text = str(values, name);
   if (text === undefined) return undefined;
-  const n = Number(text.replace(/_/g, ''));
-  if (!Number.isInteger(n) || n < min || n > max) throw new PlanpathError('invalid-request', [issue(`--${name}`, text, { en: 'not an integer in range', zh: '不是范围内的整数' }, { en: `an integer from ${min} to ${max}`, zh: `${min} 到 ${max} 的整数` })]);
-  return n;
+  return parseWholeNumber(text, `--${name}`, min, max);
 }
 
 /** A number option, or undefined when absent. */
 export function numberOption(values: CommandArgs['values'], name: string): number | undefined {
   const text = str(values, name);
   if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isFinite(n)) throw new PlanpathError('invalid-request', [issue(`--${name}`, text, { en: 'not a number', zh: '不是数值' }, { en: 'a number, e.g. 0.005', zh: '数值,如 0.005' })]);
-  return n;
+  return parseDecimal(text, `--${name}`, '0.005');
 }
 
 /** Values of a repeatable or comma-separated option. */

@@ -7,7 +7,6 @@
  * the scenario's uncertainty (Monte Carlo on the re-anchored plan; `--paths 0` skips it). Bad rows of
  * the CSV exit 2, each with its line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   catalogueFor, isPlanpathError, issue, PlanpathError, publishedReviewInputs, readActuals, readSavedActuals, reanchor, reviewActuals, reviewHeadline, summarizeProgress,
@@ -17,7 +16,7 @@ import {
 import { publishedSources } from '../../data/published';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
 import { str, type Command } from '../command';
-import { loadScenario, pickFormat } from '../context';
+import { loadScenario, parseWholeNumber, pickFormat, readTextFile } from '../context';
 import { comparisonTable, publishedTable, reviewJson, SourceList, targetTable } from './review-format';
 
 /** Default Monte Carlo paths of a review: enough for a standard error under 0.2 percentage points. */
@@ -25,8 +24,7 @@ export const REVIEW_DEFAULT_PATHS = 65_536;
 
 function readText(path: string | undefined, field: string): string {
   if (path === undefined) throw new PlanpathError('invalid-request', [issue(field, undefined, { en: 'missing', zh: '缺失' }, { en: 'a CSV file with the header year,series,value[,source]', zh: '表头为 year,series,value[,source] 的 CSV 文件' })]);
-  if (!existsSync(path)) throw new PlanpathError('invalid-request', [issue(field, path, { en: 'file not found', zh: '找不到文件' }, { en: 'a readable file path', zh: '可读的文件路径' })]);
-  return readFileSync(path, 'utf8');
+  return readTextFile(path, field);
 }
 
 /** Reads a CSV through `read`, naming the file in every issue's path. */
@@ -42,9 +40,7 @@ export function readCsvFile<T>(path: string | undefined, field: string, read: (t
 
 function parseCount(text: string | undefined, field: string, fallback: number, max: number): number {
   if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw new PlanpathError('invalid-request', [issue(field, text, { en: 'not a whole number in range', zh: '不是范围内的整数' }, { en: `an integer from 0 to ${max}`, zh: `0 至 ${max} 的整数` })]);
-  return n;
+  return parseWholeNumber(text, field, 0, max);
 }
 
 async function probabilitiesFor(anchoredPlan: PlanData, anchored: ReturnType<typeof reanchor>, paths: number, seed: number | undefined): Promise<{ probabilities: TargetProbabilities; paths: number; seed: number } | null> {

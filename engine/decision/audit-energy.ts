@@ -44,6 +44,7 @@ export const auditEnergy: AuditCheck = (plan: PlanData) => {
     id,
     targets: [energy.ind.id, gdp.ind.id, services.ind.id],
     identity: 'energy intensity index = (sum_s e_s w_s(T) / sum_s e_s w_s(0)) x (1 + within-sector change)^n',
+    identityText: { en: 'energy intensity = structure effect (sector intensities weighted by the sector mix) times the within-sector change compounded', zh: '能耗强度 = 结构效应(按产业结构加权的分产业能耗强度)× 产业内部能耗强度逐年变化的累积' },
     values: { energyIntensityIndexTarget: targetIndex, secondaryShareBase: w0.secondary, secondaryShareImplied: secondaryT, servicesShareTarget: services.value, industryValueAddedGrowthNominal: industryGrowth, structureEffect: structure, withinSectorChangeRequired: required, withinSectorChangeDefault: defaultChange },
     consistent,
     message: {

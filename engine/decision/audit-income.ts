@@ -33,6 +33,7 @@ export const auditIncome: AuditCheck = (plan: PlanData) => {
     id,
     targets: [gdp.ind.id, pop.ind.id, income.ind.id],
     identity: 'income growth = ((1 + GDP growth) / (1 + population growth))^elasticity - 1; in step: income growth - GDP growth >= -tolerance',
+    identityText: { en: 'income grows with GDP per resident (to the power of the elasticity); in step means income growth falls short of GDP growth by no more than the tolerance', zh: '收入随人均GDP增长(按弹性);同步指收入增速低于GDP增速不超过容许幅度' },
     values: { gdpGrowthNominal: gGdp, populationGrowth: gPop, gdpPerResidentGrowth: perCapita, incomeElasticity: e, incomeGrowth: gIncome, gapToGdpGrowth: gap, tolerance, populationGrowthMax: gPopMax, populationTargetYearMaxWan: popMax, populationTargetWan: popTarget },
     consistent,
     message: {

@@ -38,6 +38,7 @@ export const auditStructure: AuditCheck = (plan: PlanData) => {
     id,
     targets: [gdp.ind.id, services.ind.id, ...targets.map((x) => x.ind!.id)],
     identity: 'secondary VA <= GDP x (1 - services share); secondary VA = value-added ratio x industrial output; industrial output >= sum of top-level cluster outputs',
+    identityText: { en: 'secondary value added is at most GDP times (1 - services share); it equals the value-added ratio times industrial output, which is at least the sum of the top-level clusters', zh: '第二产业增加值不超过 GDP ×(1 - 服务业比重);它等于工业增加值率 × 工业总产值,而工业总产值不低于各顶层产业集群产值之和' },
     values: { gdpTargetYi: gdp.value, servicesShareMin: shareMin, secondaryValueAddedMaxYi: secondaryMax, clusterOutputSumYi: outputNeeded, valueAddedRatioBase: ratio, secondaryValueAddedImpliedYi: secondaryImplied, valueAddedRatioRequired: ratioRequired },
     consistent,
     message: {

@@ -9,8 +9,10 @@ export interface AuditFinding {
   id: string;
   /** Indicator ids of the targets involved. */
   targets: string[];
-  /** The identity used, in words and symbols. */
+  /** The identity used, in symbols (stable text for machines). */
   identity: string;
+  /** The identity in words, in both languages. */
+  identityText: LocalizedText;
   /** The numbers, in the units their names say. */
   values: Record<string, number>;
   /** False when the targets cannot all hold under the identity as the plan's data stand. */

@@ -30,25 +30,22 @@ export function decodeText(bytes: Uint8Array, name: string, field = 'file'): { t
   }
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, surrogates or code points past U+10FFFF), or -1. */
 function firstBadUtf8(bytes: Uint8Array, from: number): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = from;
-  let hi = bytes.length;
-  // The longest valid prefix, by bisection (a cut inside a multi-byte character counts as invalid, so step back up to 3 bytes).
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    let ok = false;
-    for (let k = 0; k < 4 && !ok; k++) {
-      try {
-        decoder.decode(bytes.subarray(from, mid - k));
-        ok = true;
-      } catch {
-        /* try a shorter prefix */
-      }
+  let i = from;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
     }
-    if (ok) lo = mid;
-    else hi = mid;
+    const [n, lo, hi] = b >= 0xc2 && b <= 0xdf ? [1, 0x80, 0xbf] : b === 0xe0 ? [2, 0xa0, 0xbf] : b === 0xed ? [2, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [2, 0x80, 0xbf] : b === 0xf0 ? [3, 0x90, 0xbf] : b >= 0xf1 && b <= 0xf3 ? [3, 0x80, 0xbf] : b === 0xf4 ? [3, 0x80, 0x8f] : [0, 0, 0];
+    if (n === 0) return i;
+    for (let k = 1; k <= n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += n + 1;
   }
-  return lo;
+  return -1;
 }

@@ -67,11 +67,15 @@ export function solveOne(plan: PlanData, scenario: ResolvedScenario, target: Sol
   };
   const closed = closedFormLever(plan, scenario, base, choice.lever, mode, bound);
   if (closed !== undefined && closed > lo && closed <= hi) return finish(closed, 'closed-form', 0);
-  const fLo = evaluate(lo) - bound.value;
-  const fHi = evaluate(hi) - bound.value;
+  // The reachable values are reported as evaluated: adding the target back to a difference loses them
+  // when the target is huge (1e308 - 8e4 + 1e308 is 0).
+  const reachLo = evaluate(lo);
+  const reachHi = evaluate(hi);
+  const fLo = reachLo - bound.value;
+  const fHi = reachHi - bound.value;
   if (fLo === 0) return finish(lo, 'bisection', 0);
   if (fHi === 0) return finish(hi, 'bisection', 0);
-  if (Math.sign(fLo) === Math.sign(fHi)) throw noSolution('target', bound, lo, hi, fLo + bound.value, fHi + bound.value);
+  if (Math.sign(fLo) === Math.sign(fHi)) throw noSolution('target', bound, lo, hi, reachLo, reachHi);
   let iterations = 0;
   // 1e-15 for rate levers; levers in other units (亿元, ICOR) need a tolerance above their values' spacing.
   const tolerance = Math.max(1e-15, 4 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)));

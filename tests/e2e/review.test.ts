@@ -43,6 +43,61 @@ describe('Mid-term review view in chromium', () => {
     await session?.close();
   });
 
+  it('a scenario with no saved observations starts from the published statistics, each with status and source', async () => {
+    await freshStart(page, session.url);
+    await openTab(page, 'review');
+    await page.waitForSelector('[data-testid="review-published-table"]');
+    expect(await page.textContent('[data-testid="review-source"]')).toContain('the published statistics (final, preliminary)');
+    // The headline in words, computed: (4000 / 2008.8)^(1/3) - 1 = 25.8% nominal a year for 2023-2025.
+    const headline = await page.textContent('[data-testid="review-headline"]');
+    expect(headline).toContain('GDP was 2,008.8 亿元 (CNY 200.9 billion) in 2022 (preliminary)');
+    expect(headline).toContain('needs nominal growth of 25.8% a year in 2023-2025');
+    expect(headline).toContain('against 5.0% real growth in 2022');
+    await waitForProbabilities(page);
+    expect(await page.textContent('[data-testid="review-headline"]')).toMatch(/probability of reaching it is (under 0\.1%|\d+\.\d%)/);
+    expect(await page.textContent('[data-testid="review-summary"]')).toMatch(/2 can be judged from figures observed since 2020: 0 achieved early, 0 faster than expected, 0 broadly as expected, 2 behind/);
+    // Rows: used, lower bound, estimate (off by default), context.
+    const reason = (id: string) => page.getAttribute(`[data-testid="published-${id}"]`, 'data-reason');
+    expect(await reason('gdpNominal-2022')).toBe('used');
+    expect(await reason('highTechEnterprises-2022')).toBe('lower-bound');
+    expect(await reason('realGrowth-2021')).toBe('status-off');
+    expect(await reason('foreignTradeCumulative-2021-2023')).toBe('context');
+    expect(await page.getAttribute('[data-testid="published-gdpNominal-2022"] a', 'href')).toBe('http://ger.whkfq.gov.cn/2023-03/10/c_869194.htm');
+    expect(await page.isChecked('[data-testid="published-status-estimate"]')).toBe(false);
+    // Plan against actual shows each observation's status; retail sales and GDP are behind, high-tech has only a lower bound.
+    expect(await page.textContent('[data-testid="comparison-2022-gdpNominal"]')).toContain('preliminary');
+    expect(await page.getAttribute('[data-testid="review-class-retailSales"]', 'data-class')).toBe('behind');
+    expect(await page.getAttribute('[data-testid="review-class-gdpNominal"]', 'data-class')).toBe('behind');
+    expect(await page.getAttribute('[data-testid="review-class-highTechEnterprises"]', 'data-class')).toBe('lower-bound');
+    expect(await page.getAttribute('[data-testid="review-status-retailSales"]', 'data-status')).toBe('assumed');
+    expect(await page.textContent('[data-testid="review-target-retailSales"]')).toContain('178.7 (2022)');
+    for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `review-published-en-${w}`);
+    }
+    // Estimates on: the 2021 real growth estimate (15%) is used; nothing is saved in the scenario.
+    await page.check('[data-testid="published-status-estimate"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="published-realGrowth-2021"]')?.getAttribute('data-reason') === 'used');
+    expect((await saved(page)).userScenarios).toEqual([]);
+    await page.uncheck('[data-testid="published-status-estimate"]');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await page.textContent('[data-testid="review-headline"]')).toContain('2023-2025年名义需年均增长25.8%');
+    expect(await page.textContent('[data-testid="review-summary"]')).toContain('滞后于预期2项');
+    for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, `review-published-zh-${w}`);
+    }
+    await page.locator('[data-testid="review-targets"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'review-published-targets-zh-1920');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.setViewportSize({ width: 1440, height: 960 });
+    expect(await unlabelledControls(page)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('lists every bad row with its line and column and loads nothing until the good rows are accepted', async () => {
     await freshStart(page, session.url);
     await openTab(page, 'review');
@@ -53,15 +108,18 @@ describe('Mid-term review view in chromium', () => {
     expect(errors).toContain('Line 13, column 6 (series): "gdpNominl" - unknown series');
     expect(errors).toContain('Nothing has been loaded');
     expect(await page.textContent('[data-testid="actuals-accept"]')).toBe('Accept the good rows (11)');
-    // Nothing loaded: no rows, no copy of the built-in, no review yet.
+    // Nothing loaded: no rows, no copy of the built-in; the review still stands on the published statistics.
     expect(await rows(page)).toBe('0');
     expect((await saved(page)).userScenarios).toEqual([]);
-    expect(await page.$('[data-testid="review-chart"]')).toBeNull();
+    expect(await page.textContent('[data-testid="review-source"]')).toContain('published statistics');
     await screenshot(page, 'review-import-errors-en');
 
     await page.click('[data-testid="actuals-accept"]');
     await page.waitForSelector('[data-testid="actuals-table"][data-rows="11"]');
     expect(await page.$('[data-testid="actuals-errors"]')).toBeNull();
+    // Saved observations take precedence over the published statistics.
+    expect(await page.textContent('[data-testid="review-source"]')).toContain('saved with the scenario (11)');
+    await page.waitForSelector('[data-testid="review-published-superseded"]');
     const state = await saved(page);
     expect(state.openId).toBe('plan-target-copy');
     expect(state.userScenarios[0].extends).toBe('plan-target');

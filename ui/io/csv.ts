@@ -30,9 +30,12 @@ export function seriesName(path: string, plan: PlanData): { label: LocalizedText
   return { label: { zh: path, en: path }, unit: PERCENT_SERIES.has(path) ? FRACTION : unit };
 }
 
-/** RFC 4180 field. */
+/**
+ * RFC 4180 field. Text a spreadsheet would run as a formula (=, +, -, @, tab or carriage return
+ * first) gets a leading apostrophe; numbers are written as they are.
+ */
 export function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

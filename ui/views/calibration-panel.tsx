@@ -7,7 +7,7 @@
  */
 import { useMemo, useState, type ChangeEvent } from 'react';
 import {
-  MIN_OBSERVATIONS, SECTORS, SECTOR_LABELS, calibrateHistory, calibratedScenario, historyCatalogue, parseActuals,
+  DEFAULT_PUBLISHED_STATUSES, MIN_OBSERVATIONS, SECTORS, SECTOR_LABELS, calibrateHistory, calibratedScenario, historyCatalogue, historyNote, parseActuals,
   type Estimate, type Lang, type RatePath, type ResolvedScenario, type ScenarioFile, type SectorRates,
 } from '../../engine/index';
 import type { Translate } from '../i18n/index';
@@ -15,9 +15,16 @@ import { num, pct } from '../i18n/format';
 import { findScenario, plan } from '../state/scenarios';
 import { useAppState, useDispatch, useStore } from '../state/store';
 import { IssueList } from './review-issues';
+import { publishedHistoryCsv, publishedSource } from '../state/review-published';
 
-/** The history typed or imported last, kept while the app runs (switching views does not lose it). */
-let lastHistory: { text: string; source: string } = { text: '', source: '' };
+/** The source name of the published history (shown translated). */
+const PUBLISHED = '\u0000published';
+
+/**
+ * The history typed or imported last, kept while the app runs (switching views does not lose it). It
+ * starts as the plan's published history (the real figures, few as they are) when the plan has one.
+ */
+let lastHistory: { text: string; source: string } = publishedSource ? { text: publishedHistoryCsv(DEFAULT_PUBLISHED_STATUSES), source: PUBLISHED } : { text: '', source: '' };
 
 interface Props {
   scenario: ResolvedScenario;
@@ -79,10 +86,12 @@ export function CalibrationPanel({ scenario, lang, t }: Props) {
   };
   const parsed = useMemo(() => (text.trim() ? parseActuals(text, historyCatalogue(plan)) : null), [text]);
   const result = useMemo(() => (parsed && parsed.observations.length > 0 ? calibrateHistory(parsed.observations) : null), [parsed]);
+  const sourceName = source === PUBLISHED ? t('cal.published') : source;
   const proposal = useMemo(
-    () => (result ? calibratedScenario(result, { id: 'calibrated', name: { zh: '校准', en: 'Calibrated' }, extends: scenario.id, source: source || t('cal.pasted') }) : undefined),
-    [result, scenario.id, source, t],
+    () => (result ? calibratedScenario(result, { id: 'calibrated', name: { zh: '校准', en: 'Calibrated' }, extends: scenario.id, source: sourceName || t('cal.pasted') }) : undefined),
+    [result, scenario.id, sourceName, t],
   );
+  const note = useMemo(() => (result ? historyNote(result) : null), [result]);
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
@@ -120,12 +129,17 @@ export function CalibrationPanel({ scenario, lang, t }: Props) {
               {t('cal.import')}
             </label>
           </div>
+          {publishedSource && (
+            <button type="button" className="btn" title={t('cal.publishedHint')} onClick={() => update(publishedHistoryCsv(DEFAULT_PUBLISHED_STATUSES), PUBLISHED)} data-testid="calibration-published">
+              {t('cal.published')}
+            </button>
+          )}
           <button type="button" className="btn" disabled={!text} onClick={() => update('', '')} data-testid="calibration-clear">
             {t('cal.clear')}
           </button>
         </div>
       </div>
-      {source && <p className="hint">{t('cal.from', { file: source })}</p>}
+      {source && <p className="hint" data-testid="calibration-source">{source === PUBLISHED ? t('cal.publishedHint') : t('cal.from', { file: source })}</p>}
       {parsed && parsed.issues.length > 0 && (
         <div className="import-errors" role="alert" data-testid="calibration-errors">
           <p>{t('cal.errors', { n: parsed.issues.length, good: parsed.observations.length })}</p>
@@ -163,6 +177,7 @@ export function CalibrationPanel({ scenario, lang, t }: Props) {
             </table>
           </div>
           <p className="hint">{t('cal.legend', { trend: MIN_OBSERVATIONS.trend, volatility: MIN_OBSERVATIONS.volatility, persistence: MIN_OBSERVATIONS.persistence })}</p>
+          {note && <p className={note.few ? 'warnings' : 'hint'} data-testid="calibration-note">{note.text[lang]}</p>}
           {corr && (
             <div className="table-wrap corr-wrap">
               <table className="data" data-testid="calibration-correlation">

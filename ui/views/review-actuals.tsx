@@ -12,6 +12,8 @@ import { seriesDisplay } from '../state/review-series';
 import { plan } from '../state/scenarios';
 import { useDispatch } from '../state/store';
 import { IssueList } from './review-issues';
+import { numberInputMessage, parseNumberInput } from '../input/parse-number';
+import { signedPct } from '../i18n/format';
 
 interface Props {
   rows: SavedActual[];
@@ -66,8 +68,12 @@ function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, 
   const takenKeys = new Set(others.filter((r) => r.year === row.year).map((r) => rowKey(r, catalogue)));
   const years: number[] = [];
   for (let y = catalogue.baseYear; y <= catalogue.endYear; y++) years.push(y);
-  const parsed = draft === null ? null : Number(draft.trim().replace(',', '.'));
-  const invalid = draft !== null && (draft.trim() === '' || !Number.isFinite(parsed));
+  // Typed numbers: thousands separators ("2,009") and full-width digits are read; anything ambiguous is refused with a reason.
+  const parsed = draft === null ? null : parseNumberInput(draft);
+  const invalid = parsed !== null && !parsed.ok;
+  // A value ten times off the scenario's own value is most likely a slip (a decimal point for a thousands separator, a wrong unit).
+  const reference = scenarioValueOf(row.series, row.year, projection, catalogue);
+  const suspicious = reference !== undefined && Math.abs(reference) > 0 && row.value !== 0 && Math.sign(reference) === Math.sign(row.value) && (row.value / reference < 0.1 || row.value / reference > 10);
   const known = catalogue.mappings.has(row.series);
   // Another series usually has another unit: start from the scenario's own value of it that year.
   const onSeries = (series: string) => {
@@ -115,13 +121,18 @@ function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, 
           onChange={(e) => {
             const text = e.target.value;
             setDraft(text);
-            const v = Number(text.trim().replace(',', '.'));
-            if (text.trim() !== '' && Number.isFinite(v)) onChange(index, { ...row, value: Number((v / d.factor).toPrecision(12)) });
+            const v = parseNumberInput(text);
+            if (v.ok && Number.isFinite(v.value)) onChange(index, { ...row, value: Number((v.value / d.factor).toPrecision(12)) });
           }}
           onBlur={() => setDraft(null)}
           onKeyDown={(e) => e.key === 'Enter' && setDraft(null)}
         />
-        {invalid && <span role="alert" className="field-error">{t('review.actuals.notNumber')}</span>}
+        {parsed && !parsed.ok && <span role="alert" className="field-error">{numberInputMessage(parsed.reason, draft ?? '')[lang]}</span>}
+        {!invalid && suspicious && (
+          <span role="status" className="field-error" data-testid={`actual-warning-${index}`}>
+            {t('review.actuals.suspicious', { value: valueText(row.value, d.factor), change: signedPct(row.value / reference! - 1, 1), scenario: valueText(reference!, d.factor) })}
+          </span>
+        )}
       </td>
       <td className="unit-cell">{d.unit}</td>
       <td>

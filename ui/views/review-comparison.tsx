@@ -4,7 +4,7 @@
  * observation with its deviation from both paths, in value and in percent.
  */
 import { useMemo, useState } from 'react';
-import { autoDecimals, type ActualComparison, type ActualsCatalogue, type Lang, type ReviewResult } from '../../engine/index';
+import { autoDecimals, PUBLISHED_STATUS_LABELS, type ActualComparison, type ActualsCatalogue, type Lang, type ReviewResult } from '../../engine/index';
 import { ChartFrame } from '../charts/chart-frame';
 import { reviewFigure } from '../charts/review-chart';
 import type { Translate } from '../i18n/index';
@@ -36,6 +36,23 @@ function deviation(dev: number | null, devPct: number | null, observed: number, 
   if (dev === null) return t('common.none');
   const abs = d.percent ? pp((dev * d.factor) / 100, lang) : signed(dev * d.factor, autoDecimals(observed * d.factor));
   return devPct === null ? abs : `${abs} (${signedPct(devPct)})`;
+}
+
+/** A source: a link when it is an address, else the text. */
+function Source({ text, t }: { text: string | null; t: Translate }) {
+  if (!text) return <>{t('common.none')}</>;
+  if (!/^https?:\/\//.test(text)) return <>{text}</>;
+  let label = text;
+  try {
+    label = new URL(text).host;
+  } catch {
+    // not a URL after all: show it as written
+  }
+  return (
+    <a href={text} target="_blank" rel="noreferrer noopener" title={text}>
+      {label}
+    </a>
+  );
 }
 
 export function ReviewComparison({ review, catalogue, scenarioId, lang, t }: Props) {
@@ -74,6 +91,7 @@ export function ReviewComparison({ review, catalogue, scenarioId, lang, t }: Pro
               <th scope="col">{t('review.compare.col.year')}</th>
               <th scope="col">{t('review.compare.col.series')}</th>
               <th scope="col" className="num">{t('review.compare.col.observed')}</th>
+              <th scope="col">{t('review.compare.col.status')}</th>
               <th scope="col" className="num">{t('review.compare.col.scenario')}</th>
               <th scope="col" className="num">{t('review.compare.col.deviation')}</th>
               <th scope="col" className="num">{t('review.compare.col.planPath')}</th>
@@ -92,11 +110,16 @@ export function ReviewComparison({ review, catalogue, scenarioId, lang, t }: Pro
                     <span className="sub">{t('review.targets.unit', { unit: d.unit })}</span>
                   </th>
                   <td className="num">{shown(c.observed, d, t)}</td>
-                  <td className="num">{shown(c.scenario, d, t)}</td>
+                  <td>{c.status ? <span className={`badge badge-status-${c.status}`}>{PUBLISHED_STATUS_LABELS[c.status][lang]}</span> : t('common.none')}</td>
+                  <td className="num" title={c.modelSeriesMissing ? t('review.compare.noModelNote', { series: c.modelSeries ?? '' }) : c.modelSeries ?? undefined}>
+                    {c.modelSeriesMissing ? <span className="hint-inline">{t('review.compare.noModel')}</span> : shown(c.scenario, d, t)}
+                  </td>
                   <td className="num">{deviation(c.deviation, c.deviationPct, c.observed, d, lang, t)}</td>
                   <td className="num">{shown(c.targetPath, d, t)}</td>
                   <td className="num">{deviation(c.targetDeviation, c.targetDeviationPct, c.observed, d, lang, t)}</td>
-                  <td className="source-cell">{c.source ?? t('common.none')}</td>
+                  <td className="source-cell">
+                    <Source text={c.source} t={t} />
+                  </td>
                 </tr>
               );
             })}
