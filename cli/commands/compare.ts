@@ -4,7 +4,7 @@ import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
 import { toCsv } from '../format/csv';
-import { COMPARATOR_SYMBOL, formatAnnualChange, formatSeriesValue, seriesHeader } from '../format/projection';
+import { COMPARATOR_SYMBOL, formatAnnualChange, formatSeriesValue, formatTarget, seriesHeader } from '../format/projection';
 
 /** The rows of the comparison: [series, year]. */
 const ROWS: [string, number][] = [
@@ -12,6 +12,9 @@ const ROWS: [string, number][] = [
   ['realGrowth', 2025], ['shares.tertiary', 2025], ['shares.tertiary', 2035],
   ['population', 2025], ['population', 2035], ['gdpPerCapita', 2025],
   ['energyIntensityChangeSinceBase', 2025], ['co2IntensityChangeSinceBase', 2025],
+  // The linked model's trade-offs: industry brings jobs, jobs bring residents, who need doctors and land; growth needs investment.
+  ['employment.total', 2025], ['populationSupportedByJobs', 2025], ['publicServices.doctors', 2025], ['constructionLandKm2', 2025],
+  ['impliedInvestmentCumulative', 2025], ['industrialOutput', 2025],
 ];
 
 export const compareCommand: Command = {
@@ -62,7 +65,7 @@ export const compareCommand: Command = {
     const targetRows = modelTargets.map((t) => {
       const ind = byId.get(t.id)!;
       const sym = COMPARATOR_SYMBOL[t.comparator];
-      return [`${ind.label[lang]} ${t.year} ${sym} ${groupDigits(t.target, autoDecimals(t.target))}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
+      return [`${ind.label[lang]} ${t.year} ${t.comparator === 'range' ? `${sym} ${formatTarget(t)}` : `${sym} ${groupDigits(t.target, autoDecimals(t.target))}`}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
         const x = r.projection.targets.find((y) => y.id === t.id)!;
         if (x.projected === null) return '-';
         return `${x.met ? '✓' : '✗'} ${groupDigits(x.projected, autoDecimals(x.projected))}`;

@@ -39,10 +39,25 @@ export const SERIES_LABELS: Record<string, SeriesLabel> = {
   'energyUse.primary': { label: { zh: '一产能源消费', en: 'Primary energy use' }, unit: { zh: '万吨标准煤', en: '10,000 tce' } },
   'energyUse.secondary': { label: { zh: '二产能源消费', en: 'Secondary energy use' }, unit: { zh: '万吨标准煤', en: '10,000 tce' } },
   'energyUse.tertiary': { label: { zh: '三产能源消费', en: 'Services energy use' }, unit: { zh: '万吨标准煤', en: '10,000 tce' } },
+  'employment.total': { label: { zh: '就业人数', en: 'Jobs' }, unit: { zh: '万人', en: '10,000 people' }, short: { zh: '就业', en: 'Jobs' } },
+  'employment.primary': { label: { zh: '一产就业', en: 'Primary jobs' }, unit: { zh: '万人', en: '10,000 people' } },
+  'employment.secondary': { label: { zh: '二产就业', en: 'Secondary jobs' }, unit: { zh: '万人', en: '10,000 people' } },
+  'employment.tertiary': { label: { zh: '三产就业', en: 'Services jobs' }, unit: { zh: '万人', en: '10,000 people' } },
+  populationSupportedByJobs: { label: { zh: '就业可支撑的人口', en: 'Population the jobs support' }, unit: { zh: '万人', en: '10,000 people' } },
+  laborProductivity: { label: { zh: '全员劳动生产率', en: 'Labour productivity' }, unit: { zh: '万元/人(基年价)', en: 'CNY 10,000 per worker, base-year prices' } },
+  constructionLandKm2: { label: { zh: '建设用地', en: 'Construction land' }, unit: { zh: '平方公里', en: 'km2' } },
+  industrialLandKm2: { label: { zh: '工业用地', en: 'Industrial land' }, unit: { zh: '平方公里', en: 'km2' } },
+  constructionLandLimitKm2: { label: { zh: '建设用地上限', en: 'Construction-land limit' }, unit: { zh: '平方公里', en: 'km2' } },
+  impliedInvestment: { label: { zh: '增长所需投资', en: 'Investment growth implies' }, unit: { zh: '亿元/年(基年价)', en: 'CNY 100 million a year, base-year prices' } },
+  impliedInvestmentCumulative: { label: { zh: '增长所需投资(累计)', en: 'Investment growth implies, cumulative' }, unit: { zh: '亿元(基年价)', en: 'CNY 100 million, base-year prices' } },
+  industrialOutput: { label: { zh: '工业产值', en: 'Industrial output' }, unit: yi },
+  disposableIncomeIndex: { label: { zh: '居民人均可支配收入指数', en: 'Per-capita disposable income index' }, unit: idx },
+  incomeGrowthGapToGdp: { label: { zh: '收入增速与GDP增速之差(年均)', en: 'Income growth minus GDP growth (a year)' }, unit: frac },
+  'publicServices.doctors': { label: { zh: '所需执业(助理)医师', en: 'Doctors needed' }, unit: { zh: '人', en: 'people' } },
 };
 
 /** Series that are fractions and shown as percent. */
-export const PERCENT_SERIES = new Set(['realGrowth', 'realGrowthChained', 'shares.primary', 'shares.secondary', 'shares.tertiary', 'energyIntensityChangeSinceBase', 'co2IntensityChangeSinceBase']);
+export const PERCENT_SERIES = new Set(['realGrowth', 'realGrowthChained', 'shares.primary', 'shares.secondary', 'shares.tertiary', 'energyIntensityChangeSinceBase', 'co2IntensityChangeSinceBase', 'incomeGrowthGapToGdp']);
 
 /** Sector names. */
 export const SECTOR_LABELS: Record<'primary' | 'secondary' | 'tertiary', LocalizedText> = {

@@ -116,13 +116,14 @@ describe('jobs mode in the projection', () => {
   });
 
   it('no NaN or Infinity in any series for generated scenarios in jobs mode (property)', () => {
-    const arb = scenarioArb([2021, 2035]).chain((f) =>
-      fc.record({
-        productivityGrowth: fc.oneof(ratePath(f.endYear - 2020, -0.1, 0.3), fc.record({ primary: ratePath(f.endYear - 2020, -0.1, 0.3), secondary: ratePath(f.endYear - 2020, -0.1, 0.3), tertiary: ratePath(f.endYear - 2020, -0.1, 0.3) })),
+    const arb = scenarioArb([2021, 2035]).chain((f) => {
+      const n = (f.endYear ?? 2035) - 2020;
+      return fc.record({
+        productivityGrowth: fc.oneof(ratePath(n, -0.1, 0.3), fc.record({ primary: ratePath(n, -0.1, 0.3), secondary: ratePath(n, -0.1, 0.3), tertiary: ratePath(n, -0.1, 0.3) })),
         adjustmentSpeed: fc.double({ min: 0.01, max: 1, noNaN: true }),
         workersPerResident: fc.option(fc.double({ min: 0.05, max: 5, noNaN: true }), { nil: undefined }),
-      }).map((pop) => ({ ...f, schemaVersion: 2 as const, assumptions: { ...f.assumptions, population: { mode: 'jobs' as const, ...pop } } })),
-    );
+      }).map((pop) => ({ ...f, schemaVersion: 2 as const, assumptions: { ...f.assumptions, population: { mode: 'jobs' as const, ...pop } } }));
+    });
     fc.assert(fc.property(arb, (file) => {
       const p = project(plan, resolveScenario(file, lookup, plan));
       for (const [path, values] of flattenSeries(p.series)) for (const v of values) expect(Number.isFinite(v), path).toBe(true);
