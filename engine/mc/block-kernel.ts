@@ -22,9 +22,13 @@ export function advanceYear(m: McModel, st: BlockState, rng: Xoshiro128, t: numb
   fillNormals(rng, st.z, 0, BLOCK_PATHS * cols);
   if (m.rareColumn >= 0) fillUniforms(rng, st.u, 0, BLOCK_PATHS);
   advanceSectors(m, st, t, count);
+  if (m.energy.active) advanceEnergy(m, st, t, count);
   if (m.deflatorColumn >= 0) advanceCommon(m, st.ed, st.q, st.z, m.deflatorColumn, m.deflatorVolatility, 1, t, count);
   if (m.populationColumn >= 0) advanceCommon(m, st.ep, st.pop, st.z, m.populationColumn, m.populationVolatility, m.populationGrowth[t], t, count);
-  else st.popScalar[0] = st.popScalar[0] * m.populationGrowth[t];
+  else {
+    st.prevPopScalar[0] = st.popScalar[0];
+    st.popScalar[0] = st.popScalar[0] * m.populationGrowth[t];
+  }
   finishYear(m, st, t, count);
 }
 
@@ -80,6 +84,72 @@ function advanceSectors(m: McModel, st: BlockState, t: number, count: number): v
   }
 }
 
+/** Energy by sector, the energy and CO2 indices (energy-stage.ts), after the sectors' real value added. */
+function advanceEnergy(m: McModel, st: BlockState, t: number, count: number): void {
+  const g = m.energy;
+  const cols = m.normalsPerYear;
+  const z = st.z;
+  const keep = t === 0 ? 0 : m.persistence;
+  const scale = t === 0 ? 1 : m.innovationScale;
+  const table = EXP_TABLE;
+  const ecol = g.column, kcol = g.carbonColumn;
+  const r = g.growthCorrelation, own = g.ownScale;
+  const sv0 = g.volatility[0], sv1 = g.volatility[1], sv2 = g.volatility[2], sk = g.carbonVolatility;
+  const structural = g.structural;
+  const f0 = structural ? g.intensityFactor[t * 3] : 0, f1 = structural ? g.intensityFactor[t * 3 + 1] : 0, f2 = structural ? g.intensityFactor[t * 3 + 2] : 0;
+  const exo = structural ? 0 : g.exogenousIntensity[t];
+  const kf = g.carbonFactor[t];
+  const invE0 = g.inverseBaseEnergy, y0 = g.baseReal;
+  const [e0, e1, e2] = st.e;
+  const [r0, r1, r2] = st.real;
+  const [i0, i1, i2] = st.intensity;
+  const [h0, h1, h2] = st.eh;
+  const K = st.carbon, hk = st.ek;
+  const k = st.kinds;
+  const u0 = k[KIND.energyUse], u1 = k[KIND.energyUse + 1], u2 = k[KIND.energyUse + 2];
+  const useOut = k[KIND.energyUseRaw], intOut = k[KIND.energyIntensityRaw], co2Out = k[KIND.co2EmissionsRaw], co2IntOut = k[KIND.co2IntensityRaw];
+  for (let j = 0; j < count; j++) {
+    const o = j * cols;
+    const real = r0[j] + r1[j] + r2[j];
+    let use: number;
+    if (structural) {
+      let a0 = f0, a1 = f1, a2 = f2;
+      if (ecol >= 0) {
+        const x0 = keep * h0[j] + scale * z[o + ecol];
+        const x1 = keep * h1[j] + scale * z[o + ecol + 1];
+        const x2 = keep * h2[j] + scale * z[o + ecol + 2];
+        h0[j] = x0;
+        h1[j] = x1;
+        h2[j] = x2;
+        a0 = f0 * expWith(table, sv0 * (r * e0[j] + own * x0));
+        a1 = f1 * expWith(table, sv1 * (r * e1[j] + own * x1));
+        a2 = f2 * expWith(table, sv2 * (r * e2[j] + own * x2));
+      }
+      const n0 = i0[j] * a0, n1 = i1[j] * a1, n2 = i2[j] * a2;
+      i0[j] = n0;
+      i1[j] = n1;
+      i2[j] = n2;
+      const v0 = n0 * r0[j], v1 = n1 * r1[j], v2 = n2 * r2[j];
+      u0[j] = v0;
+      u1[j] = v1;
+      u2[j] = v2;
+      use = (v0 + v1 + v2) * invE0;
+    } else use = exo * (real / y0);
+    let c = K[j] * kf;
+    if (kcol >= 0) {
+      const xk = keep * hk[j] + scale * z[o + kcol];
+      hk[j] = xk;
+      c = K[j] * (kf * expWith(table, sk * xk));
+    }
+    K[j] = c;
+    const intensity = use * (y0 / real);
+    useOut[j] = use;
+    intOut[j] = intensity;
+    co2Out[j] = use * c;
+    co2IntOut[j] = intensity * c;
+  }
+}
+
 /** A level driven by one AR(1) shock (price factor or population): level *= factor x exp(sigma e). */
 function advanceCommon(m: McModel, e: Float64Array, level: Float64Array, z: Float64Array, col: number, sigma: number, factor: number, t: number, count: number): void {
   const cols = m.normalsPerYear;
@@ -115,7 +185,20 @@ function finishYear(m: McModel, st: BlockState, t: number, count: number): void 
     const out = k[KIND.valueAddedNominal + s], r = st.real[s], p = m.price[t * 3 + s];
     for (let j = 0; j < count; j++) out[j] = r[j] * p * q[j];
   }
-  if (need[KIND.gdpPerCapita] === 1) {
+  if (need[KIND.gdpPerCapita] === 1 && m.averagePopulationPerCapita) {
+    // schemaVersion 2: over the average of the year's opening and closing population.
+    const out = k[KIND.gdpPerCapita];
+    if (m.populationColumn >= 0) {
+      const prev = st.prevPop, pop = st.pop;
+      for (let j = 0; j < count; j++) {
+        out[j] = nominal[j] / ((prev[j] + pop[j]) / 2);
+        prev[j] = pop[j];
+      }
+    } else {
+      const pop = (st.prevPopScalar[0] + st.popScalar[0]) / 2;
+      for (let j = 0; j < count; j++) out[j] = nominal[j] / pop;
+    }
+  } else if (need[KIND.gdpPerCapita] === 1) {
     const out = k[KIND.gdpPerCapita];
     if (m.populationColumn >= 0) for (let j = 0; j < count; j++) out[j] = nominal[j] / st.pop[j];
     else {

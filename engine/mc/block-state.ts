@@ -25,12 +25,20 @@ export interface BlockState {
   kinds: Float64Array[];
   /** Population when it has no shocks (the same on every path), in a typed cell so the state's shape never changes. */
   popScalar: Float64Array;
+  /** Energy stage (energy-stage.ts): intensity by sector, own energy shocks by sector, CO2 per energy and its shock. */
+  intensity: Float64Array[];
+  eh: Float64Array[];
+  /** Last year's population (GDP per capita over the average population, schemaVersion 2). */
+  prevPop: Float64Array;
+  prevPopScalar: Float64Array;
+  carbon: Float64Array;
+  ek: Float64Array;
 }
 
 const alloc = () => new Float64Array(BLOCK_PATHS);
 
-/** Most normals a path draws per year: 3 sectors, deflator, population, rare-shock size. */
-const MAX_NORMALS_PER_YEAR = 6;
+/** Most normals a path draws per year: 3 sectors, deflator, population, rare-shock size, 3 energy, carbon. */
+const MAX_NORMALS_PER_YEAR = 10;
 
 /**
  * The block state, allocated once per thread (about 1 MB) and reused by every run: creating a fresh
@@ -56,6 +64,12 @@ export function blockState(): BlockState {
     prevReal: alloc(),
     kinds,
     popScalar: new Float64Array(1),
+    intensity: [alloc(), alloc(), alloc()],
+    eh: [alloc(), alloc(), alloc()],
+    carbon: alloc(),
+    ek: alloc(),
+    prevPop: alloc(),
+    prevPopScalar: new Float64Array(1),
   };
   return shared.state;
 }
@@ -72,4 +86,14 @@ export function startBlock(m: McModel, st: BlockState, count: number): void {
   st.pop.fill(m.basePopulation, 0, count);
   st.prevReal.fill(m.baseValueAdded[0] + m.baseValueAdded[1] + m.baseValueAdded[2], 0, count);
   st.popScalar[0] = m.basePopulation;
+  st.prevPopScalar[0] = m.basePopulation;
+  if (m.averagePopulationPerCapita) st.prevPop.fill(m.basePopulation, 0, count);
+  if (m.energy.active) {
+    for (let s = 0; s < 3; s++) {
+      st.intensity[s].fill(m.energy.baseIntensity[s], 0, count);
+      st.eh[s].fill(0, 0, count);
+    }
+    st.carbon.fill(1, 0, count);
+    st.ek.fill(0, 0, count);
+  }
 }

@@ -10,7 +10,7 @@ import { seriesAt } from '../model/series-path';
 import type { ResolvedScenario } from '../scenario/scenario-types';
 import { DEFAULT_PATH_LIMIT, DEFAULT_PATHS, DEFAULT_QUANTILES, DEFAULT_SEED, DEFAULT_TOLERANCE } from './mc-defaults';
 import type { McModel, McOptions, SeriesYear } from './mc-types';
-import { PRIMITIVE_COUNT, PRIMITIVES, KIND } from './primitive-kinds';
+import { PRIMITIVE_COUNT, PRIMITIVES, KIND, ENERGY_KINDS } from './primitive-kinds';
 import { scrambleSeed } from './rng/splitmix32';
 import { readoutOf, seriesCatalogue, type CatalogueEntry } from './series-catalogue';
 import { layoutSlots, type SlotSpec } from './histogram/slots';
@@ -18,6 +18,7 @@ import { logSpread } from './histogram/spread';
 import { checkMcOptions } from './validate-options';
 import { plannedPath, shockParameters, spreadInputsOf } from './model-inputs';
 import { candidateTargets, compileTargets, type TargetMeta } from './compile-targets';
+import { compileEnergyStage } from './energy-stage';
 
 export type { TargetMeta };
 
@@ -47,10 +48,20 @@ const noUncertainty = (value: unknown) =>
     issue('uncertainty', value, { en: 'the scenario has no uncertainty block, so there is nothing to simulate', zh: '情景没有 uncertainty(不确定性)设置,无从模拟' }, { en: 'an "uncertainty" block with at least "realGrowthVolatility" (in the scenario or one it extends)', zh: '至少含 "realGrowthVolatility" 的 "uncertainty" 块(在本情景或其继承的情景中)' }),
   ]);
 
+/** The energy and CO2 primitives' raw indices: the projection's series relative to their base-year value. */
+const RAW_OF: Record<number, 'energyUseIndex' | 'energyIntensityIndex' | 'co2EmissionsIndex' | 'co2IntensityIndex'> = {
+  [KIND.energyUseRaw]: 'energyUseIndex',
+  [KIND.energyIntensityRaw]: 'energyIntensityIndex',
+  [KIND.co2EmissionsRaw]: 'co2EmissionsIndex',
+  [KIND.co2IntensityRaw]: 'co2IntensityIndex',
+};
+
 /** The deterministic value of primitive `kind` in year index t (1 = first projected year). */
 function primitiveCenter(p: Projection, kind: number, t: number): number {
   if (kind === KIND.growthFactor) return 1 + p.series.realGrowth[t];
   if (kind === KIND.priceFactor) return 1;
+  const raw = RAW_OF[kind];
+  if (raw) return p.series[raw][t] / p.series[raw][0];
   return seriesAt(p.series, PRIMITIVES[kind])?.[t] ?? NaN;
 }
 
@@ -59,13 +70,15 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
   if (!scenario.uncertainty) throw noUncertainty(scenario.uncertainty);
   const projection = project(plan, scenario);
   const n = projection.years.length - 1;
-  const { entries: catalogue } = seriesCatalogue(projection);
+  const { entries: catalogue } = seriesCatalogue(projection, { structuralCarbon: scenario.assumptions.carbon !== undefined });
   checkMcOptions(options, new Set(catalogue.keys()), projection.years, candidateTargets(projection).map((t) => t.id));
   const seed = options.seed ?? scenario.seed ?? DEFAULT_SEED;
   const adaptive = options.adaptive ?? false;
-  const shocks = shockParameters(scenario.uncertainty);
+  const base = shockParameters(scenario.uncertainty);
+  const { stage: energy, columns: energyColumns } = compileEnergyStage(plan, scenario, projection, scenario.uncertainty, base.normalsPerYear);
+  const shocks = { ...base, normalsPerYear: base.normalsPerYear + energyColumns };
   const planned = plannedPath(projection);
-  const spread = spreadInputsOf(shocks, planned, projection);
+  const spread = spreadInputsOf(shocks, planned, projection, energy);
 
   // A primitive that no shock reaches (e.g. population without population shocks) is deterministic:
   // report the projection's values exactly instead of a histogram of identical values.
@@ -101,6 +114,8 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
     ...planned,
     ...shockRest,
     sectorVolatility: Float64Array.from(sectorVolatility),
+    averagePopulationPerCapita: scenario.schemaVersion === 2,
+    energy: { ...energy, active: energy.active && need.some((x, k) => x === 1 && k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last) },
     need,
     stateNeeded: need.some((x, k) => x === 1 && k !== KIND.gdpNominal && !(k >= KIND.shares && k < KIND.shares + 3)),
     derivedNeeded: [KIND.growthFactor, KIND.gdpDeflatorIndex, KIND.valueAddedNominal, KIND.valueAddedNominal + 1, KIND.valueAddedNominal + 2, KIND.gdpPerCapita].some((k) => need[k] === 1),

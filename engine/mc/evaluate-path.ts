@@ -9,9 +9,11 @@
  *   P(s, t)    = Pdet(s, t) x Q(t);  VA_nominal(s, t) = VA_real(s, t) x P(s, t)
  *   ln pop(t)  = ln pop(t-1) + ln(1 + n(t)) + sigmaP eP(t)   (eP: AR(1) like e, own normals)
  *
+ * and, in the structural energy or carbon mode, the energy stage of energy-stage.ts.
+ *
  * With every shock zero the path is the deterministic projection. Each year reads `normalsPerYear`
- * normals from `z` (3 sectors, then deflator, population, rare-shock size when active) and one
- * uniform from `u` when rare shocks are active.
+ * normals from `z` (3 sectors, then deflator, population, rare-shock size, 3 energy and 1 carbon when
+ * active) and one uniform from `u` when rare shocks are active.
  */
 import { KIND } from './primitive-kinds';
 import { fastExp } from './fast-exp';
@@ -39,7 +41,7 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
   // An inactive deflator or population shock reads column 0 with volatility 0 (exp(0) = 1).
   const dcol = Math.max(m.deflatorColumn, 0), sd = m.deflatorColumn >= 0 ? m.deflatorVolatility : 0;
   const pcol = Math.max(m.populationColumn, 0), sp = m.populationColumn >= 0 ? m.populationVolatility : 0;
-  const g = m.growth, pr = m.price, pg = m.populationGrowth;
+  const gr = m.growth, pr = m.price, pg = m.populationGrowth;
   const oN = KIND.gdpNominal * n, oR = KIND.gdpReal * n, oVa = KIND.valueAddedReal * n, oSh = KIND.shares * n;
   const oPop = KIND.population * n, oQ = KIND.priceFactor * n;
   const state = m.stateNeeded;
@@ -49,6 +51,11 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
   let e0 = 0, e1 = 0, e2 = 0, ed = 0, ep = 0;
   let keep = 0;
   let scale = 1;
+  // Energy stage (energy-stage.ts); the same operations in the same order as block-kernel.ts.
+  const g = m.energy;
+  let i0 = g.baseIntensity[0], i1 = g.baseIntensity[1], i2 = g.baseIntensity[2];
+  let h0 = 0, h1 = 0, h2 = 0, hk = 0, K = 1;
+  const oU = KIND.energyUse * n, oUse = KIND.energyUseRaw * n, oInt = KIND.energyIntensityRaw * n, oCo2 = KIND.co2EmissionsRaw * n, oCo2Int = KIND.co2IntensityRaw * n;
   for (let t = 0; t < n; t++) {
     const zi = t * cols;
     const z0 = z[zi], z1 = z[zi + 1], z2 = z[zi + 2];
@@ -58,13 +65,48 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
     e2 = keep * e2 + scale * (l20 * z0 + l21 * z1 + l22 * z2);
     ed = keep * ed + scale * z[zi + dcol];
     ep = keep * ep + scale * z[zi + pcol];
+    const keepT = keep, scaleT = scale;
     keep = rho;
     scale = c;
     const shock = rp > 0 && u[t] < rp ? rm + rs * z[zi + rcol] : 0;
     const gi = t * 3;
-    r0 *= g[gi] * fastExp(sg0 * e0 + shock);
-    r1 *= g[gi + 1] * fastExp(sg1 * e1 + shock);
-    r2 *= g[gi + 2] * fastExp(sg2 * e2 + shock);
+    r0 *= gr[gi] * fastExp(sg0 * e0 + shock);
+    r1 *= gr[gi + 1] * fastExp(sg1 * e1 + shock);
+    r2 *= gr[gi + 2] * fastExp(sg2 * e2 + shock);
+    if (g.active) {
+      const real = r0 + r1 + r2;
+      let use: number;
+      if (g.structural) {
+        const f = g.intensityFactor;
+        let a0 = f[gi], a1 = f[gi + 1], a2 = f[gi + 2];
+        if (g.column >= 0) {
+          const ec = zi + g.column;
+          h0 = keepT * h0 + scaleT * z[ec];
+          h1 = keepT * h1 + scaleT * z[ec + 1];
+          h2 = keepT * h2 + scaleT * z[ec + 2];
+          a0 = f[gi] * fastExp(g.volatility[0] * (g.growthCorrelation * e0 + g.ownScale * h0));
+          a1 = f[gi + 1] * fastExp(g.volatility[1] * (g.growthCorrelation * e1 + g.ownScale * h1));
+          a2 = f[gi + 2] * fastExp(g.volatility[2] * (g.growthCorrelation * e2 + g.ownScale * h2));
+        }
+        i0 *= a0;
+        i1 *= a1;
+        i2 *= a2;
+        const v0 = i0 * r0, v1 = i1 * r1, v2 = i2 * r2;
+        out[oU + t] = v0;
+        out[oU + n + t] = v1;
+        out[oU + 2 * n + t] = v2;
+        use = (v0 + v1 + v2) * g.inverseBaseEnergy;
+      } else use = g.exogenousIntensity[t] * (real / g.baseReal);
+      if (g.carbonColumn >= 0) {
+        hk = keepT * hk + scaleT * z[zi + g.carbonColumn];
+        K = K * (g.carbonFactor[t] * fastExp(g.carbonVolatility * hk));
+      } else K = K * g.carbonFactor[t];
+      const intensity = use * (g.baseReal / real);
+      out[oUse + t] = use;
+      out[oInt + t] = intensity;
+      out[oCo2 + t] = use * K;
+      out[oCo2Int + t] = intensity * K;
+    }
     if (sd > 0) q *= fastExp(sd * ed);
     pop *= sp > 0 ? pg[t] * fastExp(sp * ep) : pg[t];
     const y0 = r0 * pr[gi], y1 = r1 * pr[gi + 1], y2 = r2 * pr[gi + 2];
@@ -112,6 +154,7 @@ function deriveOthers(m: McModel, out: Float64Array): void {
   }
   if (need[KIND.gdpPerCapita] === 1) {
     const o = KIND.gdpPerCapita * n;
-    for (let t = 0; t < n; t++) out[o + t] = out[oN + t] / out[oPop + t];
+    if (m.averagePopulationPerCapita) for (let t = 0; t < n; t++) out[o + t] = out[oN + t] / (((t === 0 ? m.basePopulation : out[oPop + t - 1]) + out[oPop + t]) / 2);
+    else for (let t = 0; t < n; t++) out[o + t] = out[oN + t] / out[oPop + t];
   }
 }

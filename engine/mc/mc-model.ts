@@ -18,7 +18,7 @@ export interface McModel {
   scrambledSeed: number;
   /** Projected years (baseYear + 1 ... endYear). */
   years: number;
-  /** Normals per path-year: 3 sectors, then deflator, population and rare-shock size when active. */
+  /** Normals per path-year: 3 sectors, then deflator, population, rare-shock size, 3 energy and 1 carbon when active. */
   normalsPerYear: number;
   /** Column of the deflator, population and rare-shock-size normals in a year (-1 when inactive). */
   deflatorColumn: number;
@@ -46,6 +46,13 @@ export interface McModel {
   rareProbability: number;
   rareMean: number;
   rareSd: number;
+  /**
+   * The energy and CO2 stage (structural energy or carbon mode, and an energy primitive needed).
+   * See energy-stage.ts for its equations; when false no energy primitive is computed.
+   */
+  energy: EnergyStage;
+  /** GDP per capita over the year's average population (schemaVersion 2); else over year-end population. */
+  averagePopulationPerCapita: boolean;
   /** Which primitives a path must compute (1 = needed), by kind. */
   need: Uint8Array;
   /** True when real GDP, real value added, population or the price factor is needed (or derived from them). */
@@ -60,6 +67,34 @@ export interface McModel {
   joint: number[];
   /** Series-years whose per-path values are kept. */
   samples: Readout[];
+}
+
+/** The compiled energy and CO2 stage of a path (see energy-stage.ts). */
+export interface EnergyStage {
+  active: boolean;
+  /** Energy from the sector mix (else: an exogenous intensity path times real GDP). */
+  structural: boolean;
+  /** Base-year energy per unit of real value added by sector, tce per 万元 (structural). */
+  baseIntensity: Float64Array;
+  /** 1 + planned change of each sector's intensity, [t * 3 + sector] (structural). */
+  intensityFactor: Float64Array;
+  /** Exogenous energy: the planned intensity index relative to the base year, [t]. */
+  exogenousIntensity: Float64Array;
+  /** 1 / base-year energy use (万吨 tce; structural) and base-year real GDP (亿元). */
+  inverseBaseEnergy: number;
+  baseReal: number;
+  /** Volatility of each sector's log intensity change; its shock has correlation `growthCorrelation` with the sector's growth shock. */
+  volatility: Float64Array;
+  growthCorrelation: number;
+  /** sqrt(1 - growthCorrelation^2). */
+  ownScale: number;
+  /** First of the three columns of the energy shocks' own normals in a year (-1: no energy shocks). */
+  column: number;
+  /** 1 + planned change of CO2 per unit of energy, [t] (all ones without the structural carbon mode). */
+  carbonFactor: Float64Array;
+  carbonVolatility: number;
+  /** Column of the carbon shock's normal (-1: none). */
+  carbonColumn: number;
 }
 
 /** Histogram layout, one entry per slot. Bins sit on the float32 bit pattern of the value. */

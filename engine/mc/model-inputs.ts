@@ -8,6 +8,7 @@ import { SECTORS, type UncertaintySpec } from '../scenario/scenario-types';
 import { correlationFactor } from './linear/correlation-factor';
 import type { SpreadInputs } from './histogram/spread';
 import { detLog } from './det-math';
+import type { EnergyStage } from './mc-types';
 
 /** Planned factors from the deterministic projection, t = 0 for the first projected year. */
 export interface PlannedPath {
@@ -89,7 +90,7 @@ export function shockParameters(u: UncertaintySpec): ShockParameters {
 }
 
 /** What the histogram ranges depend on (histogram/spread.ts). */
-export function spreadInputsOf(p: ShockParameters, planned: PlannedPath, projection: Projection): SpreadInputs {
+export function spreadInputsOf(p: ShockParameters, planned: PlannedPath, projection: Projection, energy?: EnergyStage): SpreadInputs {
   const n = planned.populationGrowth.length;
   const sh = projection.series.shares;
   return {
@@ -105,5 +106,7 @@ export function spreadInputsOf(p: ShockParameters, planned: PlannedPath, project
       return Math.max(...logs) - Math.min(...logs);
     }),
     shares: Array.from({ length: n }, (_, t) => SECTORS.map((s) => sh[s][t + 1])),
+    energyVolatility: energy ? Math.max(...energy.volatility) : 0,
+    carbonVolatility: energy?.carbonVolatility ?? 0,
   };
 }

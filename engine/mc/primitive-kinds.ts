@@ -33,6 +33,19 @@ export const PRIMITIVES = [
   'gdpPerCapita',
   /** exp(cumulative deflator shocks): each sector's price index is its deterministic index times this. */
   'priceFactor',
+  /**
+   * Energy and CO2 (computed only when the scenario uses the structural energy or carbon mode): energy
+   * use by sector in 万吨 tce, and "raw" indices relative to the base year of the path's own model
+   * (E / E0, (E / E0) / (Y / Y0), and both times CO2 per unit of energy). The catalogue maps the
+   * projection's series onto them (a re-anchored base only rescales them).
+   */
+  'energyUse.primary',
+  'energyUse.secondary',
+  'energyUse.tertiary',
+  'energyUseRaw',
+  'energyIntensityRaw',
+  'co2EmissionsRaw',
+  'co2IntensityRaw',
 ] as const;
 
 /** A primitive's name (its projection series, or growthFactor / priceFactor). */
@@ -50,7 +63,15 @@ export const KIND = {
   population: 13,
   gdpPerCapita: 14,
   priceFactor: 15,
+  energyUse: 16,
+  energyUseRaw: 19,
+  energyIntensityRaw: 20,
+  co2EmissionsRaw: 21,
+  co2IntensityRaw: 22,
 } as const;
+
+/** First and last kind of the energy and CO2 primitives. */
+export const ENERGY_KINDS = { first: 16, last: 22 } as const;
 
 /** Number of primitives. */
 export const PRIMITIVE_COUNT = PRIMITIVES.length;

@@ -11,8 +11,13 @@
  * The factors are read from the deterministic projection itself, so they hold for any base (also a
  * re-anchored one) and any growth mode.
  *
- * Series that no shock reaches (intensity indices and their changes, indicator paths) are
- * deterministic. A series this file does not know is left out of Monte Carlo output rather than
+ * In the structural energy mode (energy from the sector mix) and the structural carbon mode, energy
+ * and CO2 come from their own primitives (energy-stage.ts: energyUse.<s>, and raw indices relative to
+ * the base year, scaled by the series' base-year value):
+ *   energyUseIndex = energyUseIndex(0) x energyUseRaw, energyIntensityIndex likewise,
+ *   energyIntensityChangeSinceBase = energyIntensityIndex(0) x energyIntensityRaw - 1, CO2 alike.
+ * Otherwise (exogenous intensity paths) the intensity indices and their changes are deterministic, as
+ * are indicator paths. A series this file does not know is left out of Monte Carlo output rather than
  * guessed (see `omitted` of {@link seriesCatalogue}).
  */
 import type { Projection } from '../model/projection-types';
@@ -38,7 +43,7 @@ const DETERMINISTIC_PATHS = new Set(['energyIntensityIndex', 'co2IntensityIndex'
 const DETERMINISTIC_PREFIXES = ['indicators.'];
 
 /** Every series of `projection` the Monte Carlo can report, in projection order, and the paths it cannot. */
-export function seriesCatalogue(projection: Projection): { entries: Map<string, CatalogueEntry>; omitted: string[] } {
+export function seriesCatalogue(projection: Projection, modes: { structuralCarbon: boolean } = { structuralCarbon: false }): { entries: Map<string, CatalogueEntry>; omitted: string[] } {
   const s = projection.series;
   const entries = new Map<string, CatalogueEntry>();
   const omitted: string[] = [];
@@ -47,9 +52,30 @@ export function seriesCatalogue(projection: Projection): { entries: Map<string, 
   const ratio = (values: number[], of: number[]) => values.map((v, t) => (of[t] !== 0 ? v / of[t] : 0));
   const zeros = (values: number[]) => values.map(() => 0);
   const primitive = (name: PrimitiveName, a: number[], b: number[]): SeriesSource => ({ kind: 'primitive', primitive: PRIMITIVES.indexOf(name), a, b });
+  const structuralEnergy = s.energyUse !== undefined;
+  const constant = (values: number[], x: number) => values.map(() => x);
+  // Raw energy and CO2 primitives for the structural modes: series = series(0) x raw (+ b).
+  const raw: Record<string, { primitive: PrimitiveName; of: number[]; b: number } | undefined> = {
+    ...(structuralEnergy
+      ? {
+          energyUseIndex: { primitive: 'energyUseRaw', of: s.energyUseIndex, b: 0 },
+          energyIntensityIndex: { primitive: 'energyIntensityRaw', of: s.energyIntensityIndex, b: 0 },
+          energyIntensityChangeSinceBase: { primitive: 'energyIntensityRaw', of: s.energyIntensityIndex, b: -1 },
+        }
+      : {}),
+    ...(modes.structuralCarbon
+      ? {
+          co2EmissionsIndex: { primitive: 'co2EmissionsRaw', of: s.co2EmissionsIndex, b: 0 },
+          co2IntensityIndex: { primitive: 'co2IntensityRaw', of: s.co2IntensityIndex, b: 0 },
+          co2IntensityChangeSinceBase: { primitive: 'co2IntensityRaw', of: s.co2IntensityIndex, b: -1 },
+        }
+      : {}),
+  };
   for (const [path, values] of flattenSeries(s)) {
     let source: SeriesSource | undefined;
-    if (direct.has(path)) source = primitive(path as PrimitiveName, ones(values), zeros(values));
+    const r = raw[path];
+    if (r) source = primitive(r.primitive, constant(values, r.of[0]), constant(values, r.b));
+    else if (direct.has(path)) source = primitive(path as PrimitiveName, ones(values), zeros(values));
     else if (path === 'realGrowth') source = primitive('growthFactor', ones(values), values.map(() => -1));
     else if (path === 'gdpRealIndex' || path === 'energyUseIndex' || path === 'co2EmissionsIndex') source = primitive('gdpReal', ratio(values, s.gdpReal), zeros(values));
     else if (path.startsWith('priceIndex.')) source = primitive('priceFactor', values.slice(), zeros(values));

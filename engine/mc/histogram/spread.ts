@@ -24,6 +24,9 @@ export interface SpreadInputs {
   logPriceRange: readonly number[];
   /** Per projected year: the deterministic shares of nominal GDP, [t][sector]. */
   shares: readonly (readonly number[])[];
+  /** Largest volatility of a sector's energy intensity, and of CO2 per unit of energy (energy-stage.ts). */
+  energyVolatility: number;
+  carbonVolatility: number;
 }
 
 /** Variance of the sum of k unit-variance AR(1) shocks with persistence rho. */
@@ -64,6 +67,18 @@ export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
       return weighted(nominal) + population;
     case KIND.priceFactor:
       return inp.deflatorVolatility * cum;
+    case KIND.energyUse:
+    case KIND.energyUse + 1:
+    case KIND.energyUse + 2:
+    case KIND.energyUseRaw:
+      return Math.sqrt((maxSig * cum) ** 2 + rareVar) + rareShift + inp.energyVolatility * cum;
+    case KIND.energyIntensityRaw:
+      // A mix of sectors' intensities: moves with the shares of real output and the intensities.
+      return 2 * maxSig * cum + inp.energyVolatility * cum;
+    case KIND.co2EmissionsRaw:
+      return Math.sqrt((maxSig * cum) ** 2 + rareVar) + rareShift + (inp.energyVolatility + inp.carbonVolatility) * cum;
+    case KIND.co2IntensityRaw:
+      return 2 * maxSig * cum + (inp.energyVolatility + inp.carbonVolatility) * cum;
     default:
       if (kind >= KIND.valueAddedNominal && kind < KIND.valueAddedNominal + 3) return nominal(kind - KIND.valueAddedNominal);
       if (kind >= KIND.valueAddedReal && kind < KIND.valueAddedReal + 3) return real(kind - KIND.valueAddedReal);
