@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { roundBoard, roundHistory } from '../../ui/game/board';
-import { roundProjection } from '../../ui/game/combine';
+import { roundProjection, roundScenario } from '../../ui/game/combine';
 import { nextRound, takeProposal } from '../../ui/game/session';
 import type { GameSession, Proposal } from '../../ui/game/session-types';
 import { testSession } from './fixtures';
@@ -54,5 +54,24 @@ describe('combining proposals', () => {
     // 48.1338 x 1.16^5 = 101.10 万人 in both rounds (population unchanged in round 2).
     expect(pop(0)).toBeCloseTo(48.1338 * 1.16 ** 5, 6);
     expect(pop(1)).toBeCloseTo(pop(0), 9);
+  });
+});
+
+describe('levers of the linked model, owned by data', () => {
+  it('a structural-energy lever from the engine registry moves the built-in scenario; the exogenous one does not apply there', async () => {
+    const { builtinScenarios } = await import('../../scenarios/index');
+    const { flatStart } = await import('../../ui/game/combine');
+    const { createSession } = await import('../../ui/game/session');
+    const { leverApplies, gameLeverValue } = await import('../../ui/game/game-levers');
+    const start = flatStart(builtinScenarios.find((s) => s.id === 'historical-trend')!, []);
+    let s = createSession({ id: 'ws-linked', name: { zh: 'x', en: 'x' }, planId: 'wuhan-etdz-14th', start });
+    const before = roundScenario(s, -1);
+    expect(leverApplies(before, 'energy.intensityChange')).toBe(true);
+    expect(leverApplies(before, 'energyIntensityChange')).toBe(false);
+    s = take(s, { round: 0, teamId: 'ecology-environment', values: { 'energy.intensityChange': -0.04 } });
+    expect(gameLeverValue(roundScenario(s, 0), 'energy.intensityChange')).toBeCloseTo(-0.04, 12);
+    const e = roundBoard(s, 0).effects[0];
+    expect(e.deltas.energyIntensityReduction).toBeGreaterThan(0);
+    expect(e.deltas.gdpNominal).toBeCloseTo(0, 9);
   });
 });

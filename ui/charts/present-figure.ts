@@ -8,6 +8,8 @@ import type { Figure } from './figure';
 
 /** Chart text size in the presenter view, px. */
 export const PRESENTER_FONT_PX = 16;
+/** Smallest chart height in the presenter view, px (room for the plot under a 16 px legend). */
+export const PRESENTER_MIN_HEIGHT_PX = 440;
 
 type AnyTrace = { y?: unknown; x?: unknown; orientation?: string; type?: string };
 
@@ -50,6 +52,7 @@ export function presenterFigure(f: Figure): Figure {
     ...f,
     layout: {
       ...l,
+      height: Math.max((l.height as number | undefined) ?? 0, PRESENTER_MIN_HEIGHT_PX),
       font: { ...(l.font ?? {}), ...size },
       legend: { ...(l.legend ?? {}), font: { ...(l.legend?.font ?? {}), ...size } },
       hoverlabel: { font: size },

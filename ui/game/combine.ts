@@ -1,11 +1,11 @@
 /**
  * Combining proposals into one scenario: the session's starting scenario with the lever values in
- * force at a round applied in the engine's lever order (all-sector levers before per-sector ones, so
+ * force at a round applied in the engine's lever-registry order (all-sector levers before per-sector ones, so
  * a per-sector proposal is never undone by an all-sector one). Each value is a plan-period average;
  * applying it shifts the lever's path as the lever panel does, keeping the path's shape.
  */
-import { ALL_LEVERS, leverMismatch, project, type AnyLeverId, type Projection, type ResolvedScenario, type ScenarioFile } from '../../engine/index';
-import { withLeverValue } from '../state/scenario-edit';
+import { project, type Projection, type ResolvedScenario, type ScenarioFile } from '../../engine/index';
+import { leverApplies, registryLeverIds, withGameLever } from './game-levers';
 import { plan, resolveFile } from '../state/scenarios';
 import type { GameSession, LeverValues } from './session-types';
 import { valuesAt } from './session';
@@ -16,22 +16,14 @@ export function flatStart(file: ScenarioFile, user: readonly ScenarioFile[]): Sc
   return rest as ScenarioFile;
 }
 
-/** True when `lever` moves `scenario` in its growth mode (investment levers need investment-led mode, and so on). */
-export function leverApplies(scenario: ResolvedScenario, lever: string): boolean {
-  if (!(ALL_LEVERS as readonly string[]).includes(lever) || leverMismatch(scenario, lever as AnyLeverId) !== undefined) return false;
-  // Energy and CO2 from the sector mix (structural modes) leave the exogenous intensity levers unused.
-  const a = scenario.assumptions as Record<string, unknown>;
-  if (lever === 'energyIntensityChange') return a.energy === undefined;
-  if (lever === 'co2IntensityChange') return a.carbon === undefined;
-  return true;
-}
-
-/** `scenario` with `values` applied. Levers the model does not know, or that do not apply in the scenario's growth mode, are skipped. */
+/** `scenario` with `values` applied, in registry order. Levers the model does not know, or that do not apply in the scenario's modes (growth, energy, population), are skipped. */
 export function applyValues(scenario: ResolvedScenario, values: LeverValues): ResolvedScenario {
   let s = scenario;
-  for (const lever of ALL_LEVERS) if (lever in values && leverApplies(s, lever)) s = withLeverValue(s, lever, values[lever]);
+  for (const lever of registryLeverIds()) if (lever in values && leverApplies(s, lever)) s = withGameLever(s, lever, values[lever]);
   return s;
 }
+
+export { leverApplies };
 
 /** The session's starting scenario, resolved. @throws PlanpathError when the saved file does not validate */
 export function startScenario(s: GameSession): ResolvedScenario {

@@ -3,7 +3,7 @@
  * levers the model knows (a team may list a lever the model does not have yet; it becomes active
  * when the lever lands), and the check that no lever has two owners.
  */
-import { ALL_LEVERS } from '../../engine/index';
+import { isKnownLever } from './game-levers';
 import teamsData from '../../data/workshop/teams.json' with { type: 'json' };
 import type { GameLeverId, Team } from './session-types';
 
@@ -12,10 +12,7 @@ export function defaultTeams(): Team[] {
   return structuredClone((teamsData as unknown as { teams: Team[] }).teams);
 }
 
-/** True when the model has this lever (engine registry). */
-export function isKnownLever(id: GameLeverId): boolean {
-  return (ALL_LEVERS as readonly string[]).includes(id);
-}
+export { isKnownLever };
 
 /** The team that owns `lever`, if any. */
 export function ownerOf(teams: readonly Team[], lever: GameLeverId): Team | undefined {

@@ -5,11 +5,12 @@
  * open the team view on phones.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { leverBounds, leverIsFraction, type AnyLeverId, type Lang } from '../../engine/index';
+import type { Lang } from '../../engine/index';
+import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, leverMismatchText } from '../game/game-levers';
 import { ChartFrame } from '../charts/chart-frame';
 import { gdpFigure } from '../charts/gdp-chart';
 import { roundBoard, type RoundBoard } from '../game/board';
-import { flatStart, leverApplies, roundScenario } from '../game/combine';
+import { flatStart, roundScenario } from '../game/combine';
 import { useWsT, type WsTranslate } from '../game/game-messages';
 import { gameStore, useGame } from '../game/game-store';
 import { setTeamLever, takeLink } from '../game/game-actions';
@@ -17,13 +18,11 @@ import { keyDelta, keyValue } from '../game/key-format';
 import { encodeInvite, gameUrl } from '../game/links';
 import { currentRound, teamValuesAt, valuesAt, withdrawProposal } from '../game/session';
 import type { GameSession, Team } from '../game/session-types';
-import { isKnownLever } from '../game/teams';
 import { leverLabel, translator } from '../i18n/index';
 import { useLang, useT } from '../i18n/use-t';
-import { leverValue } from '../state/scenario-edit';
 import { plan } from '../state/scenarios';
 import { builtinScenarios } from '../../scenarios/index';
-import { leverHelp, plainLabel } from './lever-help';
+import { leverHelp, leverTitle } from './lever-help';
 import { LeverHelpButton } from './lever-help-button';
 import { PercentInput } from './percent-input';
 import { QrCode } from './game-qr';
@@ -164,14 +163,12 @@ function TeamCard({ session, team }: { session: GameSession; team: Team }) {
         <span className={`badge ${proposed ? 'badge-met' : 'badge-wait'}`} data-testid={`team-status-${team.id}`}>{proposed ? t('ws.proposed') : t('ws.waiting')}</span>
       </header>
       {team.levers.map((id) => {
-        const known = isKnownLever(id);
-        const applies = known && leverApplies(before, id);
-        const label = plainLabel(id, lang) ?? leverLabel(tApp, id);
-        if (!applies) return <p key={id} className="hint">{label}: {known ? t('ws.notApplicable') : t('ws.pending')}</p>;
-        const lever = id as AnyLeverId;
-        const value = mine[id] ?? leverValue(before, lever);
-        const { floor, ceiling } = leverBounds(lever);
-        const scale = leverIsFraction(lever) ? 100 : 1;
+        const label = leverTitle(id, lang, tApp);
+        const why = leverMismatchText(before, id);
+        if (why) return <p key={id} className="hint">{label}: {why[lang]}</p>;
+        const value = mine[id] ?? gameLeverValue(before, id);
+        const { floor, ceiling } = gameLeverBounds(id);
+        const scale = gameLeverIsFraction(id) ? 100 : 1;
         const range = leverHelp(id)?.range;
         return (
           <div key={id} className="team-lever">

@@ -13,11 +13,10 @@ import { roundProjection } from '../game/combine';
 import { useWsT, type WsTranslate } from '../game/game-messages';
 import { keyDelta, keyValue } from '../game/key-format';
 import type { GameSession } from '../game/session-types';
-import { leverLabel } from '../i18n/index';
 import { useLang, useT } from '../i18n/use-t';
 import { plan } from '../state/scenarios';
-import { plainLabel } from './lever-help';
-import { leverIsFraction } from '../../engine/index';
+import { leverTitle } from './lever-help';
+import { gameLeverIsFraction } from '../game/game-levers';
 
 function useRounds(session: GameSession) {
   return useMemo(() => [-1, ...session.rounds.map((_, i) => i)].map((r) => ({ round: r, projection: roundProjection(session, r) })), [session]);
@@ -131,7 +130,7 @@ export function Debrief({ session }: { session: GameSession }) {
                 {session.rounds.map((r, i) => (
                   <td key={i}>
                     {Object.entries(r.proposals[team.id] ?? {}).map(([lever, v]) => (
-                      <div key={lever}>{plainLabel(lever, lang) ?? leverLabel(tApp, lever)}: {leverIsFraction(lever) ? `${Number((v * 100).toFixed(2))}%` : Number(v.toFixed(2))}</div>
+                      <div key={lever}>{leverTitle(lever, lang, tApp)}: {gameLeverIsFraction(lever) ? `${Number((v * 100).toFixed(2))}%` : Number(v.toFixed(2))}</div>
                     ))}
                   </td>
                 ))}

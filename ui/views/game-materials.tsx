@@ -6,10 +6,9 @@
 import { useEffect } from 'react';
 import { useWsT } from '../game/game-messages';
 import type { GameSession } from '../game/session-types';
-import { leverLabel } from '../i18n/index';
 import { useLang, useT } from '../i18n/use-t';
 import { Debrief, RoundHistory } from './game-history';
-import { leverHelp, plainLabel } from './lever-help';
+import { leverHelp, leverTitle } from './lever-help';
 
 type Material = 'cards' | 'runSheet' | 'debrief';
 
@@ -52,7 +51,7 @@ export function GameMaterials({ session }: { session: GameSession }) {
                   <ul>
                     {team.levers.map((id) => (
                       <li key={id}>
-                        <strong>{plainLabel(id, lang) ?? leverLabel(tApp, id)}</strong>
+                        <strong>{leverTitle(id, lang, tApp)}</strong>
                         {leverHelp(id) ? ` — ${leverHelp(id)!.what[lang]}` : ''}
                       </li>
                     ))}
@@ -80,7 +79,7 @@ export function GameMaterials({ session }: { session: GameSession }) {
             {session.teams.map((team) => (
               <tr key={team.id}>
                 <th scope="row">{team.name[lang]}</th>
-                <td>{team.levers.map((id) => plainLabel(id, lang) ?? leverLabel(tApp, id)).join(lang === 'zh' ? '、' : ', ')}</td>
+                <td>{team.levers.map((id) => leverTitle(id, lang, tApp)).join(lang === 'zh' ? '、' : ', ')}</td>
                 {Array.from({ length: session.roundCount }, (_, r) => <td key={r}>☐</td>)}
               </tr>
             ))}

@@ -4,17 +4,16 @@
  * resumed, and a session file opened.
  */
 import { useState } from 'react';
-import { ALL_LEVERS } from '../../engine/index';
+import { registryLeverIds } from '../game/game-levers';
 import { useWsT } from '../game/game-messages';
 import { gameStore, useGame } from '../game/game-store';
 import { loadSessionText, newSessionId, startSession } from '../game/game-actions';
 import { assignLever, defaultTeams, isKnownLever, ownerOf } from '../game/teams';
 import { MAX_ROUNDS, type Team } from '../game/session-types';
-import { leverLabel } from '../i18n/index';
 import { useLang, useT } from '../i18n/use-t';
 import { allScenarios, plan } from '../state/scenarios';
 import { useAppState } from '../state/store';
-import { plainLabel } from './lever-help';
+import { leverTitle } from './lever-help';
 
 export function GameSetup() {
   const t = useWsT();
@@ -29,8 +28,8 @@ export function GameSetup() {
   const [rounds, setRounds] = useState(3);
   const [teams, setTeams] = useState<Team[]>(() => defaultTeams());
   const [playing, setPlaying] = useState<Set<string>>(() => new Set(defaultTeams().map((x) => x.id)));
-  const levers = [...new Set([...ALL_LEVERS, ...teams.flatMap((x) => x.levers)])];
-  const label = (id: string) => plainLabel(id, lang) ?? leverLabel(tApp, id);
+  const levers = [...new Set([...registryLeverIds(), ...teams.flatMap((x) => x.levers)])];
+  const label = (id: string) => leverTitle(id, lang, tApp);
   const begin = () => {
     const file = allScenarios(user).find((s) => s.file.id === startId)?.file;
     if (!file) return;

@@ -4,19 +4,17 @@
  * and the short proposal link to send to the facilitator. Nothing is saved on the device.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { leverBounds, leverIsFraction, project, type AnyLeverId } from '../../engine/index';
-import { applyValues, leverApplies } from '../game/combine';
+import { project } from '../../engine/index';
+import { applyValues } from '../game/combine';
+import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, isKnownLever, leverApplies } from '../game/game-levers';
 import { problemText } from '../game/game-errors';
 import { useWsT } from '../game/game-messages';
 import { decodeInvite, encodeProposal, gameUrl, type TeamInvite } from '../game/links';
 import type { LeverValues } from '../game/session-types';
-import { isKnownLever } from '../game/teams';
-import { leverLabel } from '../i18n/index';
 import { money, pct, people } from '../i18n/format';
 import { useLang, useT } from '../i18n/use-t';
-import { leverValue } from '../state/scenario-edit';
 import { plan, resolveFile, resolveId } from '../state/scenarios';
-import { leverHelp, plainLabel } from './lever-help';
+import { leverHelp, leverTitle } from './lever-help';
 import { LeverHelpButton } from './lever-help-button';
 import { PercentInput } from './percent-input';
 
@@ -64,15 +62,14 @@ function TeamPanel({ invite }: { invite: TeamInvite }) {
         <dd>{team.card.judgedOn[lang]}</dd>
       </dl>
       {team.levers.filter((id) => isKnownLever(id) && leverApplies(before, id)).map((id) => {
-        const lever = id as AnyLeverId;
-        const label = plainLabel(id, lang) ?? leverLabel(tApp, id);
-        const { floor, ceiling } = leverBounds(lever);
-        const scale = leverIsFraction(lever) ? 100 : 1;
+        const label = leverTitle(id, lang, tApp);
+        const { floor, ceiling } = gameLeverBounds(id);
+        const scale = gameLeverIsFraction(id) ? 100 : 1;
         const range = leverHelp(id)?.range;
         return (
           <div key={id} className="team-lever">
             <span className="lever-label">{label} <LeverHelpButton id={id} label={label} /></span>
-            <PercentInput value={values[id] ?? leverValue(before, lever)} onValue={(v) => { setValues({ ...values, [id]: v }); setLink(''); }} min={floor} max={ceiling} minExclusive label={label} testId={`proposal-lever-${id}`} rangeMessage={range ? `${range[0] * scale} … ${range[1] * scale}` : ''} scale={scale} />
+            <PercentInput value={values[id] ?? gameLeverValue(before, id)} onValue={(v) => { setValues({ ...values, [id]: v }); setLink(''); }} min={floor} max={ceiling} minExclusive label={label} testId={`proposal-lever-${id}`} rangeMessage={range ? `${range[0] * scale} … ${range[1] * scale}` : ''} scale={scale} />
           </div>
         );
       })}

@@ -3,7 +3,8 @@
  * plausible range and its source, and whether the lever belongs to the simple set. A lever the file
  * does not describe is advanced and keeps its model label.
  */
-import type { Lang, LocalizedText } from '../../engine/index';
+import { leverName, type Lang, type LocalizedText } from '../../engine/index';
+import { isMessageKey, type Translate } from '../i18n/index';
 import help from '../../data/workshop/levers.json' with { type: 'json' };
 
 export interface LeverHelp {
@@ -30,4 +31,14 @@ export function isSimpleLever(id: string): boolean {
 /** The plain label of a lever in simple mode, if it has one. */
 export function plainLabel(id: string, lang: Lang): string | undefined {
   return HELP[id]?.label[lang];
+}
+
+/** A lever's name for people: the plain label, else the app's label, else the engine's name ("labour-productivity growth of services"). */
+export function leverTitle(id: string, lang: Lang, t: Translate): string {
+  const plain = plainLabel(id, lang);
+  if (plain) return plain;
+  const key = `lever.${id}`;
+  if (isMessageKey(key)) return t(key);
+  const name = leverName(id)[lang];
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -8,7 +8,7 @@ export function PresenterToggle() {
   return (
     <button
       type="button"
-      className="btn"
+      className="btn header-btn"
       aria-pressed={on}
       onClick={() => setViewPrefs({ presenter: !on, ...(on ? {} : { leverMode: 'simple' as const }) })}
       data-testid="presenter-toggle"
