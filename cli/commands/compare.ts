@@ -4,7 +4,7 @@ import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
 import { toCsv } from '../format/csv';
-import { COMPARATOR_SYMBOL, formatAnnualChange, formatSeriesValue, formatTarget, seriesHeader } from '../format/projection';
+import { COMPARATOR_SYMBOL, formatAnnualChange, formatSeriesValue, seriesHeader } from '../format/projection';
 
 /** The rows of the comparison: [series, year]. */
 const ROWS: [string, number][] = [
@@ -65,7 +65,7 @@ export const compareCommand: Command = {
     const targetRows = modelTargets.map((t) => {
       const ind = byId.get(t.id)!;
       const sym = COMPARATOR_SYMBOL[t.comparator];
-      return [`${ind.label[lang]} ${t.year} ${t.comparator === 'range' ? `${sym} ${formatTarget(t)}` : `${sym} ${groupDigits(t.target, autoDecimals(t.target))}`}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
+      return [`${ind.label[lang]} ${t.year} ${t.comparator === 'range' ? `${sym} [${groupDigits(t.min!, autoDecimals(t.min!))}, ${groupDigits(t.max!, autoDecimals(t.max!))}]` : `${sym} ${groupDigits(t.target, autoDecimals(t.target))}`}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
         const x = r.projection.targets.find((y) => y.id === t.id)!;
         if (x.projected === null) return '-';
         return `${x.met ? '✓' : '✗'} ${groupDigits(x.projected, autoDecimals(x.projected))}`;
