@@ -84,6 +84,23 @@ describe('faults in chromium', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('an actuals CSV that changes a saved observation names it and asks first', async () => {
+    await startWithLegacy(JSON.stringify({ lang: 'en', tab: 'review', openId: 'mine', userScenarios: [{ ...userFile('mine', { zh: '我的', en: 'Mine' }), actuals: [{ year: 2021, series: 'gdpNominal', value: 1810 }] }] }));
+    await page.waitForSelector('[data-testid="actuals-table"][data-rows="1"]');
+    const csv = { name: 'new.csv', mimeType: 'text/csv', buffer: Buffer.from('year,series,value\n2021,gdpNominal,9999\n') };
+    const messages: string[] = [];
+    page.once('dialog', (d) => { messages.push(d.message()); void d.dismiss(); });
+    await page.setInputFiles('[data-testid="actuals-import"]', csv);
+    await expect.poll(() => messages.length).toBe(1);
+    expect(messages[0]).toContain('2021 gdpNominal: 1810 -> 9999');
+    expect(await page.inputValue('[data-testid="actual-value-0"]')).toBe('1810');
+    page.once('dialog', (d) => void d.accept());
+    await page.setInputFiles('[data-testid="actuals-import"]', csv);
+    await page.waitForSelector('[data-testid="actuals-loaded"]');
+    expect(await page.textContent('[data-testid="actuals-loaded"]')).toContain('Replaced: 2021 gdpNominal: 1810 -> 9999.');
+    expect(await page.inputValue('[data-testid="actual-value-0"]')).toBe('9999');
+  });
+
   it('an import with 100,000 bad values lists the first 50 problems and counts the rest', async () => {
     await startWithLegacy(JSON.stringify({ lang: 'en' }));
     await waitForChart(page, 'chart-gdp');

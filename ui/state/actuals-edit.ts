@@ -60,6 +60,30 @@ export function mergeActuals(saved: readonly SavedActual[], imported: readonly O
   return [...kept, ...imported.map(savedRow)].map((row, i) => ({ row, i })).sort((a, b) => a.row.year - b.row.year || a.i - b.i).map((x) => x.row);
 }
 
+/** One saved observation an import would replace: its year and series, the saved value and the new one. */
+export interface Replacement {
+  year: number;
+  series: string;
+  before: number;
+  after: number;
+}
+
+/** The saved observations that `imported` would replace with a different value (same year and series). */
+export function replacedBy(saved: readonly SavedActual[], imported: readonly Observation[], catalogue: ActualsCatalogue): Replacement[] {
+  const incoming = new Map(imported.map((o) => [`${o.year}|${o.key}`, o]));
+  return saved.flatMap((r) => {
+    const o = incoming.get(`${r.year}|${rowKey(r, catalogue)}`);
+    const after = o === undefined ? undefined : savedRow(o).value;
+    return after === undefined || after === r.value ? [] : [{ year: r.year, series: r.series, before: r.value, after }];
+  });
+}
+
+/** Replacements as one line each ("2021 gdpNominal: 1810 -> 9999"), the first `max` and a count of the rest. */
+export function replacementLines(list: readonly Replacement[], max = 10): string {
+  const lines = list.slice(0, max).map((r) => `${r.year} ${r.series}: ${r.before} -> ${r.after}`);
+  return list.length > max ? [...lines, `(+${list.length - max})`].join('\n') : lines.join('\n');
+}
+
 /** The scenario's own value of a series in a year, in the series' unit (as an observation would be written), or undefined. */
 export function scenarioValueOf(series: string, year: number, projection: Projection, catalogue: ActualsCatalogue): number | undefined {
   const mapping = catalogue.mappings.get(series);

@@ -5,9 +5,10 @@
  * the scenario (a built-in is first copied, as for any edit).
  */
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { parseActuals, readCsvRecords, type ActualsCatalogue, type ActualsIssue, type Lang, type Observation, type Projection, type SavedActual, type ValidationIssue } from '../../engine/index';
+import { decodeText, isPlanpathError, parseActuals, PlanpathError, readCsvRecords, type ActualsCatalogue, type ActualsIssue, type Lang, type Observation, type Projection, type SavedActual, type ValidationIssue } from '../../engine/index';
 import type { Translate } from '../i18n/index';
-import { mergeActuals, newActualRow, rowKey, scenarioValueOf } from '../state/actuals-edit';
+import { mergeActuals, newActualRow, replacedBy, replacementLines, rowKey, scenarioValueOf } from '../state/actuals-edit';
+import { fileSizeIssue } from '../io/admit';
 import { seriesDisplay } from '../state/review-series';
 import { plan } from '../state/scenarios';
 import { useDispatch } from '../state/store';
@@ -162,7 +163,7 @@ function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, 
 export function ActualsCard({ rows, savedIssues, catalogue, projection, scenarioName, lang, t }: Props) {
   const dispatch = useDispatch();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [loaded, setLoaded] = useState<{ file: string; n: number } | null>(null);
+  const [loaded, setLoaded] = useState<{ file: string; n: number; replaced: string } | null>(null);
   const [clearing, setClearing] = useState(false);
   const options = useMemo(() => seriesOptions(catalogue, lang), [catalogue, lang]);
   const set = (next: SavedActual[]) => dispatch({ type: 'setActuals', rows: next });
@@ -175,7 +176,17 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
     e.target.value = '';
     if (!file) return;
     setLoaded(null);
-    const text = await file.text();
+    // Refused before reading when too large; bytes that are not UTF-8 (or UTF-16 with a BOM) are named.
+    let text: string;
+    try {
+      const big = fileSizeIssue(file.name, file.size);
+      if (big) throw new PlanpathError('invalid-request', [big]);
+      text = decodeText(new Uint8Array(await file.arrayBuffer()), file.name).text;
+    } catch (error) {
+      if (!isPlanpathError(error)) throw error;
+      setPending({ file: file.name, observations: [], issues: error.issues.map((i) => ({ ...i, line: 0, column: 0 })), rows: 0 });
+      return;
+    }
     const parsed = parseActuals(text, catalogue);
     const dataRows = Math.max(0, readCsvRecords(text).records.length - 1);
     if (parsed.issues.length > 0) {
@@ -183,14 +194,20 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
       return;
     }
     setPending(null);
-    set(mergeActuals(rows, parsed.observations, catalogue));
-    setLoaded({ file: file.name, n: parsed.observations.length });
+    load(file.name, parsed.observations);
+  };
+
+  /** Adds the observations; saved ones they would change are listed and replaced only when the user agrees. */
+  const load = (fileName: string, observations: Observation[]) => {
+    const replaced = replacedBy(rows, observations, catalogue);
+    if (replaced.length > 0 && !window.confirm(t('review.import.replaceConfirm', { n: replaced.length, list: replacementLines(replaced) }))) return;
+    set(mergeActuals(rows, observations, catalogue));
+    setLoaded({ file: fileName, n: observations.length, replaced: replacementLines(replaced, 5).replace(/\n/g, '; ') });
   };
 
   const accept = () => {
     if (!pending) return;
-    set(mergeActuals(rows, pending.observations, catalogue));
-    setLoaded({ file: pending.file, n: pending.observations.length });
+    load(pending.file, pending.observations);
     setPending(null);
   };
 
@@ -245,6 +262,7 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
       {loaded && !pending && (
         <p className="import-ok" role="status" data-testid="actuals-loaded">
           {t('review.import.loaded', { n: loaded.n, file: loaded.file })}
+          {loaded.replaced && ` ${t('review.import.replaced', { list: loaded.replaced })}`}
         </p>
       )}
       {savedIssues.length > 0 && (
