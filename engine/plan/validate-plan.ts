@@ -10,6 +10,9 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 const COMPARATORS = ['>=', '<=', '>', '<', '=', 'range', 'qualitative'];
 
 /** Every problem of a plan file; empty when it can be used. */
+/** Plan and indicator ids: plain identifiers. */
+const PLAN_ID = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
+
 export function planIssues(value: unknown): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const need = (path: string, v: unknown, ok: boolean, allowedEn: string, allowedZh: string) => {
@@ -19,7 +22,7 @@ export function planIssues(value: unknown): ValidationIssue[] {
   if (!need('', value, isObj(value), 'a plan object (see engine/plan/plan-types.ts)', '规划对象(见 engine/plan/plan-types.ts)')) return out;
   const p = value as Record<string, unknown>;
   need('schemaVersion', p.schemaVersion, p.schemaVersion === 1, '1', '1');
-  need('id', p.id, typeof p.id === 'string' && p.id !== '', 'a non-empty id', '非空标识');
+  need('id', p.id, typeof p.id === 'string' && PLAN_ID.test(p.id), 'a plain identifier such as "wuhan-etdz-14th"', '普通标识,如 "wuhan-etdz-14th"');
   need('name', p.name, isObj(p.name), '{ "zh": ..., "en": ... }', '{ "zh": ..., "en": ... }');
   if (need('base', p.base, isObj(p.base), 'the base-year economy', '基年经济数据')) {
     const b = p.base as Record<string, unknown>;
@@ -42,7 +45,8 @@ export function planIssues(value: unknown): ValidationIssue[] {
       const path = `indicators[${i}]`;
       if (!need(path, ind, isObj(ind), 'an indicator object', '指标对象')) return;
       const x = ind as Record<string, unknown>;
-      if (need(`${path}.id`, x.id, typeof x.id === 'string' && x.id !== '', 'a non-empty id', '非空标识')) {
+      // Ids reach CSV headers, file names and command lines: plain identifiers only (never "=HYPERLINK(...").
+      if (need(`${path}.id`, x.id, typeof x.id === 'string' && PLAN_ID.test(x.id), 'a plain identifier: a letter, then letters, digits, "_", "." or "-" (at most 64), e.g. "gdpNominal"', '普通标识:字母开头,其后为字母、数字、"_"、"." 或 "-"(至多 64 个),如 "gdpNominal"')) {
         if (seen.has(x.id as string)) out.push(issue(`${path}.id`, x.id, { en: 'duplicate id', zh: '标识重复' }, { en: 'a unique id', zh: '唯一标识' }));
         seen.add(x.id as string);
       }
