@@ -10,6 +10,8 @@ import { SECTORS, type Sector } from '../scenario/scenario-types';
 import type { JobsInput } from '../model/jobs';
 import { accumulateCapital } from './capital';
 import { baseRealValueAdded } from './expand-investment';
+import { capitalPath } from './investment-path';
+import { compoundPath } from '../model/compound';
 import type { InvestmentPath, YearlyInvestment } from './investment-types';
 
 const sum = (v: Record<Sector, number>) => SECTORS.reduce((a, s) => a + v[s], 0);
@@ -25,8 +27,7 @@ export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jo
   const base = baseRealValueAdded(plan);
   const gdpReal0 = sum(base);
   const capitalStockYi = accumulateCapital(inv.initialCapitalYi, inv.investmentYi, inv.depreciation);
-  const tfpIndex = [1];
-  for (let t = 0; t < n; t++) tfpIndex.push(tfpIndex[t] * (1 + inv.tfpGrowth[t]));
+  const tfpIndex = compoundPath(1, inv.tfpGrowth);
   const l0 = sum(jobs.baseEmploymentWan);
   const productivity = Object.fromEntries(SECTORS.map((s) => [s, base[s] / jobs.baseEmploymentWan[s]])) as Record<Sector, number>;
   const valueAddedReal = Object.fromEntries(SECTORS.map((s) => [s, [base[s]]])) as Record<Sector, number[]>;
@@ -54,15 +55,5 @@ export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jo
     }
     gdpReal.push(SECTORS.reduce((a, s) => a + valueAddedReal[s][t], 0));
   }
-  return {
-    years: gdpReal.map((_, t) => baseYear + t),
-    investmentYi: [0, ...inv.investmentYi],
-    capitalStockYi,
-    tfpIndex,
-    labourWan,
-    gdpReal,
-    valueAddedReal,
-    sectorGrowth: growth,
-    outputCapitalRatio: gdpReal.map((y, t) => y / capitalStockYi[t]),
-  };
+  return capitalPath(baseYear, inv, { capitalStockYi, tfpIndex, labourWan, gdpReal, valueAddedReal, sectorGrowth: growth });
 }

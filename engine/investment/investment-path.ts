@@ -36,15 +36,15 @@ export function investmentPath(plan: PlanData, inv: YearlyInvestment, population
       return inv.method satisfies never;
   }
   const { valueAddedReal, growth } = splitBySector(base, gdpReal, inv.sectorShares);
+  return capitalPath(baseYear, inv, { capitalStockYi, tfpIndex, labourWan, gdpReal, valueAddedReal, sectorGrowth: growth });
+}
+
+/** The path record from its computed parts (investment with a base-year 0, years, output-capital ratio). */
+export function capitalPath(baseYear: number, inv: YearlyInvestment, parts: Pick<InvestmentPath, 'capitalStockYi' | 'tfpIndex' | 'labourWan' | 'gdpReal' | 'valueAddedReal' | 'sectorGrowth'>): InvestmentPath {
   return {
-    years: populationWan.map((_, t) => baseYear + t),
+    ...parts,
+    years: parts.gdpReal.map((_, t) => baseYear + t),
     investmentYi: [0, ...inv.investmentYi],
-    capitalStockYi,
-    tfpIndex,
-    labourWan,
-    gdpReal,
-    valueAddedReal,
-    sectorGrowth: growth,
-    outputCapitalRatio: gdpReal.map((y, t) => y / capitalStockYi[t]),
+    outputCapitalRatio: parts.gdpReal.map((y, t) => y / parts.capitalStockYi[t]),
   };
 }
