@@ -12,13 +12,19 @@ import { formatSeriesValue, seriesHeader } from '../format/projection';
 import { asCliError, cliRunner, intOption, numberOption, withRunner } from './mc';
 
 /**
- * Sector groups are the sectors' own innovations in order (engine/sensitivity/sobol-problem.ts): with
- * correlated sectors the first carries what it moves in the others, the later ones only what is left.
+ * Groups (engine/sensitivity/sobol-problem.ts): with uncorrelated sectors, each sector's own growth
+ * shocks; with correlated sectors, the independent factors of the growth shocks, each moving every
+ * sector that loads on it (so none is named after one sector).
  */
 const GROUP_LABELS: Record<SobolGroupId, { zh: string; en: string }> = {
-  'sector.primary': { zh: '第一产业增长冲击(含相关部分)', en: 'Primary-sector growth shocks (with correlated parts)' },
-  'sector.secondary': { zh: '第二产业增长冲击(一产未解释部分)', en: 'Secondary-sector growth shocks (beyond primary)' },
-  'sector.tertiary': { zh: '第三产业增长冲击(一二产未解释部分)', en: 'Services growth shocks (beyond the other two)' },
+  'sector.primary': { zh: '第一产业增长冲击', en: 'Primary-sector growth shocks' },
+  'sector.secondary': { zh: '第二产业增长冲击', en: 'Secondary-sector growth shocks' },
+  'sector.tertiary': { zh: '第三产业增长冲击', en: 'Services growth shocks' },
+  'growth.factor1': { zh: '相关增长冲击:因子1', en: 'Correlated growth shocks: factor 1' },
+  'growth.factor2': { zh: '相关增长冲击:因子2', en: 'Correlated growth shocks: factor 2' },
+  'growth.factor3': { zh: '相关增长冲击:因子3', en: 'Correlated growth shocks: factor 3' },
+  energy: { zh: '各产业能耗强度冲击', en: "Sectors' energy-intensity shocks" },
+  carbon: { zh: '单位能耗碳排放冲击', en: 'CO2-per-energy shocks' },
   deflator: { zh: '价格冲击', en: 'Price (deflator) shocks' },
   population: { zh: '人口增长冲击', en: 'Population growth shocks' },
   rare: { zh: '罕见冲击', en: 'Rare shocks' },

@@ -61,8 +61,11 @@ export interface SobolGroupResult {
   total: IndexEstimate;
 }
 
-/** The uncertain input groups (sector.<s>: that sector's innovations, see sobol-problem.ts). */
-export type SobolGroupId = 'sector.primary' | 'sector.secondary' | 'sector.tertiary' | 'deflator' | 'population' | 'rare';
+/**
+ * The uncertain input groups (see sobol-problem.ts): sector.<s> a sector's own growth shocks (uncorrelated
+ * sectors), growth.factor<k> a factor of correlated growth shocks, energy and carbon the structural modes' shocks.
+ */
+export type SobolGroupId = 'sector.primary' | 'sector.secondary' | 'sector.tertiary' | 'growth.factor1' | 'growth.factor2' | 'growth.factor3' | 'deflator' | 'population' | 'rare' | 'energy' | 'carbon';
 
 /** Sobol indices of the output over the active input groups. */
 export interface SobolResult {

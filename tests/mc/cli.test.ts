@@ -58,7 +58,7 @@ describe('planpath sensitivity', () => {
     const s = runCli(['sensitivity', 'historical-trend', '--output', 'shares.tertiary@2030', '--method', 'sobol', '--samples', '1024', '--bootstrap', '50', '--format', 'json']);
     expect(s.code).toBe(0);
     const doc = JSON.parse(s.stdout);
-    expect(doc.groups.map((g: { id: string }) => g.id)).toContain('sector.tertiary');
+    expect(doc.groups.map((g: { id: string }) => g.id)).toContain('growth.factor1');
     const unknown = runCli(['sensitivity', 'historical-trend', '--output', 'gdp@2025']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('output');

@@ -33,10 +33,30 @@ describe('Sobol indices of the model', () => {
     expect(Math.abs(r.groups.reduce((s, g) => s + g.first.estimate, 0) - 1)).toBeLessThan(0.08);
   });
 
-  it('perfectly correlated sectors form one group (the first sector\'s innovation)', async () => {
+  it('perfectly correlated sectors form one group: the one factor of their shocks', async () => {
     const scenario = sampleScenario({ realGrowthVolatility: 0.05, correlation: [[1, 1, 1], [1, 1, 1], [1, 1, 1]] });
     const p = compileSobol(samplePlan, scenario, { series: 'shares.tertiary', year: 2030 }, { samples: 256 });
-    expect(p.groups.map((g) => g.id)).toEqual(['sector.primary']);
+    expect(p.groups.map((g) => g.id)).toEqual(['growth.factor1']);
+  });
+
+  it('with primary volatility 0 no group named after the primary sector explains variance (correlated sectors: factors)', async () => {
+    const scenario = sampleScenario({ realGrowthVolatility: { primary: 0, secondary: 0.5, tertiary: 0.5 }, persistence: 0.9, correlation: [[1, 0.3, 0], [0.3, 1, -0.9], [0, -0.9, 1]] });
+    const r = await runSobol(compileSobol(samplePlan, scenario, { series: 'shares.secondary', year: 2025 }, { samples: 1024, bootstrap: 30 }), inProcess);
+    expect(r.groups.map((g) => g.id).filter((id) => id.includes('primary'))).toEqual([]);
+    expect(r.groups.map((g) => g.id)).toContain('growth.factor1');
+    const uncorrelated = compileSobol(samplePlan, sampleScenario({ realGrowthVolatility: { primary: 0, secondary: 0.5, tertiary: 0.5 } }), { series: 'shares.secondary', year: 2025 }, { samples: 256 });
+    expect(uncorrelated.groups.map((g) => g.id)).toEqual(['sector.secondary', 'sector.tertiary']);
+  });
+
+  it('energy-intensity shocks are their own group and explain the energy-intensity index when growth is certain', async () => {
+    const trend = builtin('historical-trend');
+    const scenario = { ...trend, assumptions: { ...trend.assumptions, population: { growth: 0.03 } }, uncertainty: { realGrowthVolatility: 0, energyIntensityVolatility: 0.02, carbonPerEnergyVolatility: 0.01 } };
+    const r = await runSobol(compileSobol(defaultPlan, scenario, { series: 'co2IntensityIndex', year: 2025 }, { samples: 2048, bootstrap: 30 }), inProcess);
+    expect(r.groups.map((g) => g.id)).toEqual(['energy', 'carbon']);
+    // log CO2 intensity is about a sum of the two shocks' cumulative effects: shares near 4 : 1 (0.02^2 : 0.01^2).
+    const [energy, carbon] = r.groups;
+    expect(energy.first.estimate).toBeGreaterThan(carbon.first.estimate);
+    expect(Math.abs(energy.first.estimate + carbon.first.estimate - 1)).toBeLessThan(0.1);
   });
 
   it('the same rows give the same indices however they are split', async () => {
@@ -48,7 +68,7 @@ describe('Sobol indices of the model', () => {
 
   it('an output no uncertain input reaches is reported', () => {
     try {
-      compileSobol(defaultPlan, builtin('historical-trend'), { series: 'energyIntensityIndex', year: 2025 });
+      compileSobol(samplePlan, sampleScenario({ realGrowthVolatility: 0.05 }), { series: 'energyIntensityIndex', year: 2025 });
       throw new Error('expected an error');
     } catch (error) {
       expect(isPlanpathError(error) && error.issues[0].path).toBe('output');

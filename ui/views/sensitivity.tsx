@@ -44,6 +44,11 @@ const GROUP_KEYS: Record<string, MessageKey> = {
   deflator: 'sens.input.deflator',
   population: 'sens.input.population',
   rare: 'sens.input.shocks',
+  'growth.factor1': 'sens.input.factor1',
+  'growth.factor2': 'sens.input.factor2',
+  'growth.factor3': 'sens.input.factor3',
+  energy: 'sens.input.energy',
+  carbon: 'sens.input.carbon',
 };
 
 interface Input {
