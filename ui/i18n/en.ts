@@ -95,6 +95,7 @@ export const en = {
   'boundary.title': 'This view stopped with an error: {detail}',
   'boundary.hint': 'Your saved work is safe. Go back to the workspace, or export your work.',
   'boundary.back': 'Back to the workspace',
+  'storage.fileRefused': 'The file was not read:',
 
   'chart.png': 'PNG',
   'chart.pngAria': 'Download the chart "{title}" as a PNG image',

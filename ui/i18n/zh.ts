@@ -94,6 +94,7 @@ export const zh: Record<MessageKey, string> = {
   'boundary.title': '此视图因错误而停止:{detail}',
   'boundary.hint': '您已保存的工作是安全的。可返回工作台,或导出您的工作。',
   'boundary.back': '返回工作台',
+  'storage.fileRefused': '未读取该文件:',
 
   'chart.png': 'PNG',
   'chart.pngAria': '将图表“{title}”下载为PNG图片',

@@ -7,6 +7,7 @@
  */
 import { useMemo, useState, type ChangeEvent } from 'react';
 import {
+  decodeText, isPlanpathError, PlanpathError,
   DEFAULT_PUBLISHED_STATUSES, MIN_OBSERVATIONS, SECTORS, SECTOR_LABELS, calibrateHistory, calibratedScenario, historyCatalogue, historyNote, parseActuals,
   type Estimate, type Lang, type RatePath, type ResolvedScenario, type ScenarioFile, type SectorRates,
 } from '../../engine/index';
@@ -15,6 +16,7 @@ import { num, pct } from '../i18n/format';
 import { findScenario, plan } from '../state/scenarios';
 import { useAppState, useDispatch, useStore } from '../state/store';
 import { IssueList } from './review-issues';
+import { fileSizeIssue } from '../io/admit';
 import { publishedHistoryCsv, publishedSource } from '../state/review-published';
 
 /** The source name of the published history (shown translated). */
@@ -95,7 +97,16 @@ export function CalibrationPanel({ scenario, lang, t }: Props) {
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) update(await file.text(), file.name);
+    if (!file) return;
+    // The same reading as every import: refused over the size limit, UTF-8 or UTF-16 with a BOM, other encodings named.
+    try {
+      const big = fileSizeIssue(file.name, file.size);
+      if (big) throw new PlanpathError('invalid-request', [big]);
+      update(decodeText(new Uint8Array(await file.arrayBuffer()), file.name).text, file.name);
+    } catch (error) {
+      if (!isPlanpathError(error)) throw error;
+      dispatch({ type: 'notice', notice: { kind: 'error', key: 'storage.fileRefused', issues: error.issues } });
+    }
   };
   const apply = () => {
     if (!proposal) return;

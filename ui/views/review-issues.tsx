@@ -3,7 +3,7 @@
  * scenario (each with its table row), in the current language: where, the value, what is wrong and
  * what is allowed.
  */
-import { describeValue, type ActualsIssue, type Lang, type ValidationIssue } from '../../engine/index';
+import { capIssues, describeValue, MORE_ISSUES_PATH, type ActualsIssue, type Lang, type ValidationIssue } from '../../engine/index';
 import type { Translate } from '../i18n/index';
 
 const fieldOf = (path: string) => /\((\w+)\)$/.exec(path)?.[1] ?? /\.(\w+)$/.exec(path)?.[1] ?? '';
@@ -25,11 +25,12 @@ export function issueText(issue: ValidationIssue | ActualsIssue, lang: Lang, t: 
   return `${where}: ${describeValue(issue.value)} - ${message}; ${t('review.issue.allowed')}: ${issue.allowed[lang]}`;
 }
 
+/** The first 50 problems, one a line, then one line counting the rest (a file with a million bad rows stays readable). */
 export function IssueList({ issues, lang, t, testId }: { issues: readonly (ValidationIssue | ActualsIssue)[]; lang: Lang; t: Translate; testId?: string }) {
   return (
     <ul data-testid={testId}>
-      {issues.map((issue, i) => (
-        <li key={i}>{issueText(issue, lang, t)}</li>
+      {capIssues(issues).map((issue, i) => (
+        <li key={i}>{issue.path === MORE_ISSUES_PATH ? issue.message[lang] : issueText(issue as ValidationIssue | ActualsIssue, lang, t)}</li>
       ))}
     </ul>
   );
