@@ -17,3 +17,14 @@ describe('IssueList', () => {
     }
   });
 });
+
+describe('user text in figures', () => {
+  it('a baseline named with markup is escaped in the legend; a figure of plain names is unchanged', async () => {
+    const { withBaseline } = await import('../../ui/charts/baseline');
+    const { plotlyText } = await import('../../ui/charts/plotly-text');
+    expect(plotlyText('<a href="x">A & B</a>')).toBe('&lt;a href="x"&gt;A &amp; B&lt;/a&gt;');
+    const fig = (y: number[]) => ({ title: 't', summary: 's', layout: {}, data: [{ type: 'scatter', mode: 'lines', name: 'GDP', y } as never] });
+    const out = withBaseline(fig([1, 2, 3]), fig([1, 2, 4]), 'Baseline: <a href="https://example.com">x</a>');
+    expect((out.data[1] as { name: string }).name).toBe('Baseline: &lt;a href="https://example.com"&gt;x&lt;/a&gt;');
+  });
+});

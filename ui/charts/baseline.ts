@@ -5,6 +5,7 @@
  * draws exactly the same lines, the figure is returned as it is.
  */
 import type { Figure } from './figure';
+import { plotlyText } from './plotly-text';
 
 type Trace = Figure['data'][number] & { mode?: string; hoverinfo?: string; stackgroup?: string; y?: unknown; name?: string; showlegend?: boolean };
 
@@ -22,7 +23,8 @@ export function withBaseline(current: Figure, baseline: Figure | null, label: st
   if (paths.length === 0 || same) return current;
   const added = paths.map((b, i) => ({
     ...b,
-    name: paths.length === 1 ? label : `${b.name} · ${label}`,
+    // The label holds a scenario name (user text): escaped for Plotly; the figure's own names already are.
+    name: paths.length === 1 ? plotlyText(label) : `${b.name} · ${plotlyText(label)}`,
     legendgroup: 'baseline',
     showlegend: i === 0 || paths.length > 1,
     line: { color: BASELINE_COLOR, width: 2, dash: 'dash' },
