@@ -21,11 +21,13 @@ describe('built-in scenarios', () => {
 
   it('plan-target meets GDP 4000 亿元, services >= 50% and 100 万人 in 2025, and just barely', () => {
     const p = run('plan-target');
-    for (const id of ['gdpNominal', 'servicesShareOfGdp', 'population', 'energyIntensityReduction', 'co2IntensityReduction']) {
+    for (const id of ['gdpNominal', 'servicesShareOfGdp', 'population']) {
       const t = p.targets.find((x) => x.id === id)!;
       expect(t.met, id).toBe(true);
       expect(Math.abs(t.gap!) / t.target, id).toBeLessThan(1e-4);
     }
+    // Energy and CO2 follow its sector mix (structural modes): the shift to services meets both with room.
+    for (const id of ['energyIntensityReduction', 'co2IntensityReduction']) expect(p.targets.find((x) => x.id === id)!.met, id).toBe(true);
   });
 
   it('historical-trend grows about 5.6% a year at first and misses 4000 亿元 by far', () => {
