@@ -30,6 +30,7 @@ export function chainedRealGrowth(valueAddedReal: Record<Sector, readonly number
  * GDP per resident, 万元 per person (national definition): the base year keeps GDP / population; from
  * the year after, GDP over the average of the year's opening and closing population.
  */
-export function gdpPerCapitaAveragePopulation(gdpNominalYi: readonly number[], populationWan: readonly number[]): number[] {
-  return gdpNominalYi.map((g, t) => (t === 0 ? g / populationWan[0] : g / ((populationWan[t - 1] + populationWan[t]) / 2)));
+export function gdpPerCapitaAveragePopulation(gdpNominalYi: readonly number[], populationWan: readonly number[], previousPopulationWan?: number): number[] {
+  // A review's re-anchored base knows the year before it (previousPopulationWan), so its base year averages too.
+  return gdpNominalYi.map((g, t) => (t === 0 ? g / (previousPopulationWan === undefined ? populationWan[0] : (previousPopulationWan + populationWan[0]) / 2) : g / ((populationWan[t - 1] + populationWan[t]) / 2)));
 }

@@ -49,6 +49,8 @@ export function baseEmployment(plan: PlanData): Record<Sector, number> {
 
 /** Secondary value added over industrial output in the base year, from the plan (undefined without industry data). */
 export function baseValueAddedRatio(plan: PlanData): number | undefined {
+  // A review's re-anchored base carries the ratio reached in its year (engine/review/reanchor-linked.ts).
+  if (plan.base.reference?.industryValueAddedRatio !== undefined) return plan.base.reference.industryValueAddedRatio;
   const id = plan.industry?.outputIndicatorId;
   const output = plan.indicators.find((i) => i.id === id)?.base?.value;
   return output && output > 0 ? plan.base.valueAddedYi.secondary / output : undefined;

@@ -18,7 +18,7 @@ import { assertFiniteSeries } from './finite';
 import type { YearlyInvestment } from '../investment/investment-types';
 import { investmentPath } from '../investment/investment-path';
 import { baseRealValueAdded, expandInvestment } from '../investment/expand-investment';
-import { withIntensityReference, withPriceReference } from '../review/base-reference';
+import { withCarbonReference, withIntensityReference, withLinkedReference, withPriceReference } from '../review/base-reference';
 import { investmentPathWithJobs } from '../investment/investment-jobs';
 import { projectJobs } from './jobs';
 import { linkedSeries } from './linked';
@@ -63,7 +63,7 @@ export function projectYearly(plan: PlanData, input: ProjectionInput): Projectio
   const mix = input.energy ? projectEnergyMix(economy.valueAddedReal, input.energy.intensityBySector, input.energy.intensityChange) : undefined;
   const energy = withIntensityReference(mix ?? projectIntensity(yearly.energyIntensityChange, economy.gdpRealIndex), reference?.energyIntensityIndex ?? 1, economy.gdpRealIndex);
   const co2 = input.carbonPerEnergyChange
-    ? projectCarbonFromEnergy(energy, input.carbonPerEnergyChange)
+    ? withCarbonReference(projectCarbonFromEnergy(energy, input.carbonPerEnergyChange), reference)
     : withIntensityReference(projectIntensity(yearly.co2IntensityChange, economy.gdpRealIndex), reference?.co2IntensityIndex ?? 1, economy.gdpRealIndex);
   const jobs = jobsInput ? projectJobs(economy.valueAddedReal, jobsInput) : undefined;
   const population = jobs ? jobs.population : exogenousPopulation;
@@ -82,14 +82,14 @@ export function projectYearly(plan: PlanData, input: ProjectionInput): Projectio
     gdpReal: economy.gdpReal,
     gdpRealIndex: economy.gdpRealIndex,
     realGrowth: economy.realGrowth,
-    realGrowthChained: chainedRealGrowth(economy.valueAddedReal, economy.valueAddedNominal, plan.base.realGrowth ?? 0),
+    realGrowthChained: chainedRealGrowth(economy.valueAddedReal, economy.valueAddedNominal, reference?.realGrowthChained ?? plan.base.realGrowth ?? 0),
     gdpDeflatorIndex: economy.gdpDeflatorIndex,
     valueAddedNominal: economy.valueAddedNominal,
     valueAddedReal: economy.valueAddedReal,
     priceIndex: economy.priceIndex,
     shares: economy.shares,
     population,
-    gdpPerCapita: input.averagePopulationPerCapita ? gdpPerCapitaAveragePopulation(economy.gdpNominal, population) : economy.gdpNominal.map((g, t) => g / population[t]),
+    gdpPerCapita: input.averagePopulationPerCapita ? gdpPerCapitaAveragePopulation(economy.gdpNominal, population, reference?.previousPopulationWan) : economy.gdpNominal.map((g, t) => g / population[t]),
     energyIntensityIndex: energy.intensityIndex,
     co2IntensityIndex: co2.intensityIndex,
     energyIntensityChangeSinceBase: energy.changeSinceBase,
@@ -98,7 +98,7 @@ export function projectYearly(plan: PlanData, input: ProjectionInput): Projectio
     co2EmissionsIndex: co2.useIndex,
     ...(mix ? { energyUse: mix.energyUse } : {}),
     publicServices: services.need,
-    ...linkedSeries(economy, population, jobs, input.linked ?? expandLinkedDefaults(plan, yearly.years.length)),
+    ...withLinkedReference(linkedSeries(economy, population, jobs, input.linked ?? expandLinkedDefaults(plan, yearly.years.length)), reference, baseYear, economy.gdpReal),
     indicators,
   };
   assertFiniteSeries(series);

@@ -147,6 +147,17 @@ export interface BaseReference {
   employmentWan?: { primary: number; secondary: number; tertiary: number };
   /** Workers per resident of the original base year, kept by a review (population in jobs mode). */
   workersPerResident?: number;
+  /** Investment the growth path implied in this base year and since the original base, 亿元 at original base-year prices (a review). */
+  impliedInvestmentYi?: number;
+  impliedInvestmentCumulativeYi?: number;
+  /** Per-capita disposable income in this base year, original base year = 1 (a review). */
+  disposableIncomeIndex?: number;
+  /** Secondary value added over industrial output in this base year (a review; else from the plan's industry data). */
+  industryValueAddedRatio?: number;
+  /** Chain-linked real growth of this base year (a review; else the plan's base real growth). */
+  realGrowthChained?: number;
+  /** Resident population of the year before this base year, 万人 (a review: GDP per capita over the average population). */
+  previousPopulationWan?: number;
 }
 
 /**

@@ -18,6 +18,7 @@ import { scenarioInvestmentPath } from '../investment/sectoral-equivalent';
 import { anchorLevels } from './anchor-levels';
 import { INVESTMENT_SERIES } from './actual-series';
 import type { Observation } from './actuals-types';
+import { chainedGrowthAt, industryRatio, linkedReference, reanchoredLinkedAssumptions, sliceSectors } from './reanchor-linked';
 
 /** A re-anchored plan and scenario. `anchorYear` is their base year (the last observed year). */
 export interface Reanchored {
@@ -27,8 +28,6 @@ export interface Reanchored {
 }
 
 const sliceRates = (path: RatePath, k: number): RatePath => (Array.isArray(path) ? path.slice(k) : path);
-const sliceSectors = (rates: SectorRates, k: number): SectorRates =>
-  typeof rates === 'object' && !Array.isArray(rates) ? (Object.fromEntries(SECTORS.map((s) => [s, sliceRates(rates[s], k)])) as SectorRates) : sliceRates(rates, k);
 
 /** A trajectory restated from the anchor year: same path, started from the anchored level (now the indicator's base). */
 function restateTrajectory(traj: IndicatorTrajectory, year: number): IndicatorTrajectory {
@@ -59,6 +58,7 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
     const capitalStockYi = observed === undefined ? investment.capitalStockYi[t] : (1 - inv.depreciation[t - 1]) * investment.capitalStockYi[t - 1] + observed;
     capital = { capitalStockYi, employmentRate: inv.employmentRate[t - 1] };
   }
+  const ratio = industryRatio(plan, p, t, obs, levels.valueAddedNominal.secondary);
   const indicators: PlanIndicator[] = plan.indicators.map((ind) => {
     if (ind.model) return ind;
     const observed = obs.get(`indicators.${ind.id}`);
@@ -76,6 +76,8 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
     assumptions[svc.baseAssumption] = { ...a, value: (need * svc.perPopulation * (svc.totalDivisor ?? 1)) / (p.series.population[t] * 10000) };
   }
   const gdpYi = SECTORS.reduce((a, s) => a + levels.valueAddedNominal[s], 0);
+  // Structural carbon mode: CO2 is energy x carbon per unit of energy, so unless CO2 itself was observed it follows observed energy.
+  const carbonFollowsEnergy = scenario.assumptions.carbon !== undefined && !obs.has('co2IntensityIndex') && !obs.has('co2IntensityChangeSinceBase');
   const original = plan.base.reference;
   const anchoredPlan: PlanData = {
     ...plan,
@@ -92,8 +94,15 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
         priceIndex: levels.priceIndex,
         gdpRealYi: original?.gdpRealYi ?? p.series.gdpReal[0],
         energyIntensityIndex: levels.energyIntensityIndex,
-        co2IntensityIndex: levels.co2IntensityIndex,
+        co2IntensityIndex: carbonFollowsEnergy ? levels.energyIntensityIndex * (p.series.co2IntensityIndex[t] / p.series.energyIntensityIndex[t]) : levels.co2IntensityIndex,
         ...(capital ?? {}),
+        ...linkedReference(plan, p, t, levels.populationWan, scenario.assumptions.population.mode === 'jobs'),
+        impliedInvestmentYi: p.series.impliedInvestment[t],
+        impliedInvestmentCumulativeYi: p.series.impliedInvestmentCumulative[t],
+        disposableIncomeIndex: p.series.disposableIncomeIndex[t],
+        ...(ratio !== undefined ? { industryValueAddedRatio: ratio } : {}),
+        realGrowthChained: chainedGrowthAt(p, t, levels.valueAddedReal),
+        previousPopulationWan: p.series.population[t - 1],
       },
     },
     indicators,
@@ -113,6 +122,7 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
       ...(a.energyIntensityChange !== undefined ? { energyIntensityChange: sliceRates(a.energyIntensityChange, t) } : {}),
       ...(a.co2IntensityChange !== undefined ? { co2IntensityChange: sliceRates(a.co2IntensityChange, t) } : {}),
       ...(trajectories ? { indicators: trajectories } : {}),
+      ...reanchoredLinkedAssumptions(a, p, t),
     },
     ...(investmentSpec ? { investment: investmentSpec } : {}),
   };
