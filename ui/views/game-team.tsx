@@ -24,6 +24,8 @@ export function TeamView({ code, onLeave }: { code: string; onLeave: () => void 
   const [invite, setInvite] = useState<TeamInvite | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
+    setInvite(null);
+    setError(null);
     void decodeInvite(code).then((r) => {
       if (r.ok) setInvite(r.value);
       else setError(problemText(r.problem, lang));
@@ -32,7 +34,7 @@ export function TeamView({ code, onLeave }: { code: string; onLeave: () => void 
   return (
     <main id="main" className="team-view" data-testid="team-view">
       {error && <p role="alert" className="field-error">{t('team.bad', { problem: error })}</p>}
-      {invite && <TeamPanel invite={invite} />}
+      {invite && <TeamPanel key={code} invite={invite} />}
       <p>
         <button type="button" className="btn btn-small" onClick={onLeave} data-testid="team-leave">{t('team.leave')}</button>
       </p>

@@ -1,0 +1,241 @@
+/**
+ * The planning game end to end in chromium (one browser): a facilitator sets up 4 teams and 3 rounds
+ * from the historical trend; each round every team opens its team link (as a phone would, from the QR
+ * code), sets its lever and makes a proposal link, which the facilitator pastes into the board. The
+ * board, the round history and the debrief are checked against the engine's numbers (the same session
+ * rebuilt in Node); the session is saved to a file, reloaded, and reproduced from the file. Screenshots
+ * at 1280x720 and 1920x1080, in both languages, and at 150% zoom (853x480 CSS pixels at 1.5x) go to
+ * artifacts/screenshots/workshop-*.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { startApp, type AppSession } from './support/app-session';
+import { freshStart, openTab, screenshot, waitForChart } from './support/app-page';
+import { builtinScenarios } from '../../scenarios/index';
+import { flatStart } from '../../ui/game/combine';
+import { roundBoard, roundHistory, KEY_TARGETS } from '../../ui/game/board';
+import { createSession, nextRound, takeProposal } from '../../ui/game/session';
+import { readSessionText } from '../../ui/game/serialize';
+import { defaultTeams } from '../../ui/game/teams';
+import type { GameSession } from '../../ui/game/session-types';
+
+const TEAMS = ['development-reform', 'industry-it', 'ecology-environment', 'human-resources'] as const;
+/** The lever each team moves, and its value (in %) in rounds 1, 2, 3. */
+const MOVES: Record<(typeof TEAMS)[number], { lever: string; percent: [number, number, number] }> = {
+  'development-reform': { lever: 'realGrowth.tertiary', percent: [12, 16, 20] },
+  'industry-it': { lever: 'realGrowth.secondary', percent: [6, 9, 12] },
+  'ecology-environment': { lever: 'energy.intensityChange', percent: [-2, -3, -4] },
+  'human-resources': { lever: 'population.productivityGrowth', percent: [4, 3, 2] },
+};
+
+let app: AppSession;
+let page: Page;
+let team: Page;
+let expected: GameSession;
+const takeInMs: number[] = [];
+/** Generous: the machine running the suite may be busy (tests never assert on wall-clock time). */
+const TIMEOUT_MS = 300_000;
+
+/** The same session, built in Node with the engine: the oracle of every number the board shows. */
+function expectedSession(id: string, rounds: number): GameSession {
+  const start = flatStart(builtinScenarios.find((s) => s.id === 'historical-trend')!, []);
+  let s = createSession({ id, name: { zh: 'x', en: 'x' }, planId: 'wuhan-etdz-14th', start, teams: defaultTeams().filter((t) => (TEAMS as readonly string[]).includes(t.id)), roundCount: 3 });
+  for (let r = 0; r < rounds; r++) {
+    if (r > 0) s = nextRound(s);
+    for (const id of TEAMS) {
+      const res = takeProposal(s, { sessionId: s.id, round: r, teamId: id, values: { [MOVES[id].lever]: MOVES[id].percent[r] / 100 } });
+      if (!res.ok) throw new Error(JSON.stringify(res.problem));
+      s = res.value;
+    }
+  }
+  return s;
+}
+
+async function boardValues(p: Page): Promise<Record<string, number>> {
+  return p.$$eval('[data-testid^="target-"][data-value]', (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-testid')!.slice(7), Number(r.getAttribute('data-value'))])));
+}
+
+async function shots(name: string, sizes: { w: number; h: number; scale?: number }[] = [{ w: 1280, h: 720 }, { w: 1920, h: 1080 }, { w: 853, h: 480, scale: 1.5 }]) {
+  const cdp = await page.context().newCDPSession(page);
+  for (const s of sizes) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: s.w, height: s.h, deviceScaleFactor: s.scale ?? 1, mobile: false });
+    await page.waitForTimeout(400);
+    await screenshot(page, `workshop-${name}-${s.scale ? '1280x720-150pct' : `${s.w}x${s.h}`}`);
+  }
+  await cdp.send('Emulation.clearDeviceMetricsOverride');
+  await cdp.detach();
+}
+
+describe('Workshop: a whole planning game in chromium', () => {
+  beforeAll(async () => {
+    app = await startApp({ locale: 'en-US' });
+    page = app.page;
+    team = await app.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+  afterAll(async () => {
+    await app?.close();
+  }, TIMEOUT_MS);
+
+  it('sets up 4 teams and 3 rounds; the headline strip is on screen in every view', async () => {
+    await freshStart(page, app.url, 'en');
+    for (const tab of ['workspace', 'scorecard', 'compare', 'review', 'scenarios', 'workshop']) {
+      await openTab(page, tab);
+      expect(await page.isVisible('[data-testid="headline-strip"]')).toBe(true);
+    }
+    await page.waitForSelector('[data-testid="game-setup"]');
+    await page.selectOption('[data-testid="game-start"]', 'historical-trend');
+    await page.fill('[data-testid="game-rounds"]', '3');
+    for (const id of ['natural-resources', 'finance']) await page.uncheck(`[data-testid="team-include-${id}"]`);
+    await page.click('[data-testid="game-begin"]');
+    await page.waitForSelector('[data-testid="game-board"][data-round="1"]');
+    expect(await page.$$eval('[data-testid^="team-status-"]', (els) => els.length)).toBe(4);
+    expect(app.pageErrors).toEqual([]);
+  }, TIMEOUT_MS);
+
+  it('plays 3 rounds: proposals by link, board checked against the engine after each take-in', async () => {
+    for (let r = 0; r < 3; r++) {
+      if (r > 0) {
+        await page.click('[data-testid="next-round"]');
+        await page.waitForSelector(`[data-testid="game-board"][data-round="${r + 1}"]`);
+      }
+      for (const id of TEAMS) {
+        const link = await page.$eval(`[data-testid="team-link-${id}"]`, (el) => (el as HTMLInputElement).value);
+        expect(link).toMatch(/#team=/);
+        await team.goto(link);
+        await team.waitForSelector('[data-testid="team-view"] [data-testid="proposal-make"]');
+        await team.fill(`[data-testid="proposal-lever-${MOVES[id].lever}"]`, String(MOVES[id].percent[r]));
+        await team.click('[data-testid="proposal-make"]');
+        const proposal = await team.inputValue('[data-testid="proposal-link"]');
+        expect(proposal.length).toBeLessThan(300);
+        await page.fill('[data-testid="proposal-input"]', proposal);
+        const t0 = Date.now();
+        await page.click('[data-testid="proposal-take"]');
+        await page.waitForSelector(`[data-testid="team-status-${id}"]:has-text("proposal in")`);
+        takeInMs.push(Date.now() - t0);
+      }
+      const sessionId = await page.$eval('[data-testid^="team-link-"]', async (el) => {
+        const code = (el as HTMLInputElement).value.split('#team=')[1];
+        const b64 = code.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((code.length + 3) % 4);
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+        return JSON.parse(text).sessionId as string;
+      });
+      expected = expectedSession(sessionId, r + 1);
+      const board = roundBoard(expected, r);
+      const shown = await boardValues(page);
+      for (const o of board.outcomes) expect(shown[o.id], o.id).toBeCloseTo(o.projected!, 6);
+      for (const e of board.effects) {
+        const deltas = await page.$$eval(`[data-testid="effect-${e.teamId}"] td`, (tds) => tds.map((td) => Number(td.getAttribute('data-delta'))));
+        const want = board.outcomes.map((o) => e.deltas[o.id] ?? Number.NaN);
+        deltas.forEach((d, i) => expect(d).toBeCloseTo(want[i], 6));
+      }
+      // The headline strip follows the round's combined scenario during the game.
+      const gdp = Number(await page.getAttribute('[data-testid="strip-gdpNominal"]', 'data-met') === 'true');
+      expect(gdp).toBe(board.outcomes.find((o) => o.id === 'gdpNominal')!.met ? 1 : 0);
+    }
+    expect(takeInMs).toHaveLength(12);
+    console.log(`take-in to board updated (ms, includes the test's polling): ${takeInMs.join(', ')}`);
+  }, TIMEOUT_MS);
+
+  it('round history and debrief match the engine round by round', async () => {
+    const history = roundHistory(expected);
+    await page.click('[data-testid="game-view-history"]');
+    await page.waitForSelector('[data-testid="round-history"]');
+    for (let r = 0; r < 3; r++) {
+      const cells = await page.$$eval(`[data-testid="history-round-${r + 1}"] td`, (tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+      KEY_TARGETS.forEach((id, i) => expect(cells[i]).toBeCloseTo(history[r].find((o) => o.id === id)!.projected!, 6));
+    }
+    await page.click('[data-testid="game-view-debrief"]');
+    await page.waitForSelector('[data-testid="game-debrief"]');
+    await waitForChart(page, 'chart-debrief-gdp');
+    const gdpChange = Number(await page.getAttribute('[data-testid="debrief-gdpNominal"] td:last-child', 'data-delta'));
+    const first = history[0].find((o) => o.id === 'gdpNominal')!.projected!;
+    const last = history[2].find((o) => o.id === 'gdpNominal')!.projected!;
+    expect(gdpChange).toBeCloseTo(last - first, 6);
+    expect(app.pageErrors).toEqual([]);
+  }, TIMEOUT_MS);
+
+  it('saves the session to a file; a reload and the file both reproduce every round', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="save-session"]')]);
+    const text = await readFile((await download.path())!, 'utf8');
+    const saved = readSessionText(text);
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    expect(roundHistory(saved.value)).toEqual(roundHistory(expected));
+    // Reload: the session is still open, on its last round, with the same board.
+    await page.reload();
+    await openTab(page, 'workshop');
+    await page.click('[data-testid="game-view-board"]');
+    await page.waitForSelector('[data-testid="game-board"][data-round="3"]');
+    const board = roundBoard(expected, 2);
+    const shown = await boardValues(page);
+    for (const o of board.outcomes) expect(shown[o.id]).toBeCloseTo(o.projected!, 6);
+    // Close and delete it, then open the file: every round comes back.
+    await page.click('[data-testid="close-session"]');
+    await page.click(`[data-testid="resume-${expected.id}"] + button`);
+    await page.setInputFiles('[data-testid="game-file"]', { name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.waitForSelector('[data-testid="game-board"][data-round="3"]');
+    await page.click('[data-testid="game-view-history"]');
+    const cells = await page.$$eval('[data-testid="history-round-1"] td', (tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+    KEY_TARGETS.forEach((id, i) => expect(cells[i]).toBeCloseTo(roundHistory(expected)[0].find((o) => o.id === id)!.projected!, 6));
+    expect(app.pageErrors).toEqual([]);
+  }, TIMEOUT_MS);
+
+  it('a refused proposal names the problem and changes nothing', async () => {
+    await page.click('[data-testid="game-view-board"]');
+    const before = await boardValues(page);
+    await page.fill('[data-testid="proposal-input"]', 'http://x/#proposal=eyJ2IjoxfQ');
+    await page.click('[data-testid="proposal-take"]');
+    await page.waitForSelector('[data-testid="game-message"][role="alert"]');
+    expect(await page.textContent('[data-testid="game-message"]')).toMatch(/not valid \(allowed: a proposal link/);
+    expect(await boardValues(page)).toEqual(before);
+  }, TIMEOUT_MS);
+
+  it('presenter view: levers beside the first chart at 1280x720 and at 150% zoom, chart text 16 px; screenshots in both languages', async () => {
+    await page.click('[data-testid="presenter-toggle"]');
+    for (const lang of ['en', 'zh'] as const) {
+      if (lang === 'zh') await page.click('[data-testid="lang-toggle"]');
+      await openTab(page, 'workshop');
+      await page.click('[data-testid="game-view-board"]');
+      await waitForChart(page, 'chart-game-gdp');
+      await shots(`board-${lang}`);
+      await page.click('[data-testid="game-view-debrief"]');
+      await waitForChart(page, 'chart-debrief-gdp');
+      await shots(`debrief-${lang}`, [{ w: 1920, h: 1080 }]);
+      await openTab(page, 'workspace');
+      await waitForChart(page, 'chart-gdp');
+      await shots(`presenter-${lang}`);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 853, height: 480, deviceScaleFactor: 1.5, mobile: false });
+    await page.waitForTimeout(400);
+    const side = (await page.locator('aside.side').boundingBox())!;
+    const chart = (await page.locator('[data-testid="chart-gdp"]').boundingBox())!;
+    expect(chart.x).toBeGreaterThanOrEqual(side.x + side.width - 1);
+    expect(chart.y).toBeLessThan(480);
+    expect(await page.$eval('[data-testid="chart-gdp"]', (el) => (el as HTMLElement & { layout: { font: { size: number } } }).layout.font.size)).toBeGreaterThanOrEqual(16);
+    await cdp.send('Emulation.clearDeviceMetricsOverride');
+    await cdp.detach();
+    await page.click('[data-testid="presenter-toggle"]');
+    await page.click('[data-testid="lang-toggle"]');
+  }, TIMEOUT_MS);
+
+  it('team view on a phone, and printable briefing cards', async () => {
+    await team.setViewportSize({ width: 390, height: 844 });
+    await team.waitForSelector('[data-testid="team-view"]');
+    await screenshot(team, 'workshop-team-phone');
+    await openTab(page, 'workshop');
+    await page.click('[data-testid="game-view-materials"]');
+    await page.waitForSelector('[data-testid="card-ecology-environment"]');
+    await page.evaluate(() => { document.documentElement.dataset.print = 'cards'; });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('[data-testid="card-development-reform"]')).toBe(true);
+    expect(await page.isVisible('aside.side')).toBe(false);
+    expect(await page.isVisible('[data-testid="round-history"]')).toBe(false);
+    await screenshot(page, 'workshop-print-cards', { fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    expect(app.pageErrors).toEqual([]);
+  });
+});
