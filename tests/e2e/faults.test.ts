@@ -101,6 +101,36 @@ describe('faults in chromium', () => {
     expect(await page.inputValue('[data-testid="actual-value-0"]')).toBe('9999');
   });
 
+  it('when the browser refuses to save (quota), a banner says so and offers export; the work is saved once writing works', async () => {
+    await startWithLegacy(JSON.stringify({ lang: 'en' }));
+    await waitForChart(page, 'chart-gdp');
+    await openTab(page, 'scenarios');
+    // Every write now fails as a full disk would.
+    await page.evaluate(() => {
+      const w = window as unknown as { __put: unknown };
+      w.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const good = userFile('big-import', { zh: '大', en: 'Big' });
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await page.waitForSelector('[data-testid="storage-banner"]');
+    expect(await page.textContent('[data-testid="storage-banner"]')).toMatch(/not being saved in this browser \(QuotaExceededError: The quota has been exceeded\.\)[\s\S]*Export all my work/);
+    await screenshot(page, 'storage-quota-en');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="storage-banner"]')?.textContent?.includes('未能保存'));
+    await screenshot(page, 'storage-quota-zh');
+    expect((await savedState(page)).userScenarios).toEqual([]);
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = (window as unknown as { __put: typeof IDBObjectStore.prototype.put }).__put;
+    });
+    // The next change writes everything not yet saved, and the banner goes.
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForSelector('[data-testid="storage-banner"]', { state: 'detached' });
+    expect((await savedState(page)).userScenarios.map((s) => s.id)).toEqual(['big-import']);
+  });
+
   it('an import with 100,000 bad values lists the first 50 problems and counts the rest', async () => {
     await startWithLegacy(JSON.stringify({ lang: 'en' }));
     await waitForChart(page, 'chart-gdp');
