@@ -8,6 +8,7 @@ import { PlanpathError, issue } from '../errors';
 import type { PlanData } from '../plan/plan-types';
 import { SECTORS, type ResolvedScenario, type Sector } from '../scenario/scenario-types';
 import { expandRatePath, expandSectorRates } from '../scenario/expand';
+import { ENERGY_DEFAULT_IDS } from '../scenario/energy-defaults';
 
 /** Structural energy inputs, one value per year from baseYear+1 (index 0). */
 export interface YearlyEnergy {
@@ -17,12 +18,7 @@ export interface YearlyEnergy {
   intensityChange: Record<Sector, number[]>;
 }
 
-/** Ids of the plan's default parameters. */
-export const ENERGY_DEFAULT_IDS = {
-  intensity: { primary: 'energyIntensityPrimaryProxy', secondary: 'energyIntensitySecondaryProxy', tertiary: 'energyIntensityTertiaryProxy' } as Record<Sector, string>,
-  intensityChange: 'energyIntensityWithinSectorChange',
-  carbonPerEnergyChange: 'carbonPerEnergyChangeProxy',
-} as const;
+export { ENERGY_DEFAULT_IDS };
 
 function planDefault(plan: PlanData, id: string, field: string): number {
   const value = plan.assumptions[id]?.value;

@@ -8,6 +8,7 @@ import type { PlanData } from '../plan/plan-types';
 import { SECTORS, type ResolvedScenario, type ScenarioFile } from './scenario-types';
 import { validateScenarioShape } from './validate';
 import { withoutReplacedModes } from './modes';
+import { withEnergyDefaults } from './energy-defaults';
 import { investmentIssues } from '../investment/check-investment';
 import { linkedIssues } from '../model/check-linked';
 
@@ -120,5 +121,5 @@ export function resolveScenario(input: unknown, lookup: ScenarioLookup, plan: Pl
   const flagged = new Set(issues.map((i) => i.path));
   for (const extra of cross(merged as unknown as ScenarioFile & Record<string, unknown>, plan)) if (!flagged.has(extra.path)) issues.push(extra);
   if (issues.length > 0) throw new PlanpathError('invalid-scenario', issues);
-  return { ...(merged as unknown as ResolvedScenario), lineage: seen.slice(1) };
+  return withEnergyDefaults({ ...(merged as unknown as ResolvedScenario), lineage: seen.slice(1) }, plan);
 }

@@ -36,12 +36,15 @@ export function closedFormLever(plan: PlanData, scenario: ResolvedScenario, proj
       return root(x / projection.series.gdpReal[n]);
     case 'population.growth->population':
       return root(x / plan.base.populationWan);
+    // Exogenous intensity paths only: from the sector mix (structural modes) there is no closed form.
     case 'energyIntensityChange->energyIntensityIndex':
+      return scenario.assumptions.energy ? undefined : root(x);
     case 'co2IntensityChange->co2IntensityIndex':
-      return root(x);
+      return scenario.assumptions.carbon ? undefined : root(x);
     case 'energyIntensityChange->energyIntensityChangeSinceBase':
+      return scenario.assumptions.energy ? undefined : root(1 + x);
     case 'co2IntensityChange->co2IntensityChangeSinceBase':
-      return root(1 + x);
+      return scenario.assumptions.carbon ? undefined : root(1 + x);
     default:
       return undefined;
   }

@@ -54,6 +54,13 @@ export function applyLever(scenario: ResolvedScenario, lever: AnyLeverId, value:
     }
   } else if (head === 'population') {
     next.population = { growth: move(a.population.growth ?? 0, n, value, mode) };
+  } else if (head === 'energyIntensityChange' && a.energy) {
+    // Structural mode: the lever moves every sector's own intensity change alike.
+    const current = expandSectorRates(a.energy.intensityChangeBySector ?? 0, n);
+    next.energy = { ...a.energy, intensityChangeBySector: mode === 'constant' ? value : (Object.fromEntries(SECTORS.map((s) => [s, move(current[s], n, value, 'shift')])) as Record<Sector, RatePath>) };
+  } else if (head === 'co2IntensityChange' && a.carbon) {
+    // Structural mode: the lever moves CO2 per unit of energy.
+    next.carbon = { ...a.carbon, carbonPerEnergyChange: move(a.carbon.carbonPerEnergyChange ?? 0, n, value, mode) };
   } else if (head === 'energyIntensityChange' || head === 'co2IntensityChange') {
     next[head] = move(a[head] ?? 0, n, value, mode);
   }
@@ -71,6 +78,11 @@ export function leverPath(scenario: ResolvedScenario, lever: AnyLeverId): number
     return sector ? rates[sector as Sector] : rates.primary.map((_, i) => (rates.primary[i] + rates.secondary[i] + rates.tertiary[i]) / 3);
   }
   if (head === 'population') return expandRatePath(a.population.growth ?? 0, n);
+  if (head === 'energyIntensityChange' && a.energy) {
+    const rates = expandSectorRates(a.energy.intensityChangeBySector ?? 0, n);
+    return rates.primary.map((_, i) => (rates.primary[i] + rates.secondary[i] + rates.tertiary[i]) / 3);
+  }
+  if (head === 'co2IntensityChange' && a.carbon) return expandRatePath(a.carbon.carbonPerEnergyChange ?? 0, n);
   return expandRatePath(a[head as 'energyIntensityChange' | 'co2IntensityChange'] ?? 0, n);
 }
 
@@ -89,7 +101,9 @@ export function leverRange(scenario: ResolvedScenario, lever: AnyLeverId, mode: 
   const paths: number[][] =
     (head === 'realGrowth' || head === 'deflator')
       ? (sector ? [expandSectorRates(scenario.assumptions[head], n)[sector as Sector]] : Object.values(expandSectorRates(scenario.assumptions[head], n)))
-      : [leverPath(scenario, lever)];
+      : head === 'energyIntensityChange' && scenario.assumptions.energy
+        ? Object.values(expandSectorRates(scenario.assumptions.energy.intensityChangeBySector ?? 0, n))
+        : [leverPath(scenario, lever)];
   const all = paths.flat();
   return { lo: floor - Math.min(...all) + eps, hi: ceiling - Math.max(...all) };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { project, resolveScenario, flattenSeries, type ScenarioFile } from '../../engine/index';
+import { project, resolveScenario, flattenSeries, applyLever, leverPath, solveOne, parseTarget, type ScenarioFile } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
 import { fcRuns } from '../mc/support/fixtures';
@@ -110,5 +110,35 @@ describe('national-accounts conventions', () => {
     expect(s.gdpPerCapita[0]).toBeCloseTo(1650 / 48.1338, 12);
     expect(s.gdpPerCapita[0]).toBeCloseTo(34.28, 2);
     expect(s.gdpPerCapita[1]).toBeCloseTo(s.gdpNominal[1] / ((48.1338 + 48.1338 * 1.03) / 2), 10);
+  });
+});
+
+describe('levers and goal seek in the structural modes', () => {
+  const trend = () => resolveScenario(builtinScenario('historical-trend'), (x) => builtinScenario(x), defaultPlan);
+  it('the resolved scenario shows the plan defaults in use', () => {
+    const s = trend();
+    expect(s.assumptions.energy).toEqual({ intensityBySector: { primary: 0.12, secondary: 0.89, tertiary: 0.15 }, intensityChangeBySector: -0.016193 });
+    expect(s.assumptions.carbon).toEqual({ carbonPerEnergyChange: -0.01 });
+  });
+  it('the energy lever moves every sector\'s own intensity change; the CO2 lever moves CO2 per unit of energy', () => {
+    const s = trend();
+    const shifted = applyLever(s, 'energyIntensityChange', -0.01, 'shift');
+    const p0 = project(defaultPlan, s), p1 = project(defaultPlan, shifted);
+    // Every sector's intensity 1% a year lower: the index falls by 0.99^t exactly (same mix).
+    expect(p1.series.energyIntensityIndex[5] / p0.series.energyIntensityIndex[5]).toBeCloseTo(((1 - 0.016193 - 0.01) / (1 - 0.016193)) ** 5, 12);
+    const cleaner = project(defaultPlan, applyLever(s, 'co2IntensityChange', -0.03, 'constant'));
+    expect(cleaner.series.co2IntensityIndex[5]).toBeCloseTo(cleaner.series.energyIntensityIndex[5] * 0.97 ** 5, 12);
+    expect(leverPath(s, 'co2IntensityChange')[0]).toBe(-0.01);
+  });
+  it('the tornado of the energy target swings with secondary growth', () => {
+    const s = trend();
+    const at = (g: number) => project(defaultPlan, applyLever(s, 'realGrowth.secondary', g, 'shift')).series.energyIntensityChangeSinceBase[5];
+    expect(at(0.02)).toBeGreaterThan(at(-0.02) + 0.01);
+  });
+  it('goal seek finds the common efficiency gain that meets a 20% cut by 2025 (no closed form: bisection)', () => {
+    const r = solveOne(defaultPlan, trend(), parseTarget('energyIntensityChangeSinceBase@2025=-0.2'), { lever: 'energyIntensityChange', mode: 'constant' });
+    expect(r.method).toBe('bisection');
+    const p = project(defaultPlan, applyLever(trend(), 'energyIntensityChange', r.levers[0].value, 'constant'));
+    expect(p.series.energyIntensityChangeSinceBase[5]).toBeCloseTo(-0.2, 6);
   });
 });
