@@ -27,6 +27,7 @@ const GoalSeek = lazy(() => import('./views/goal-seek').then((m) => ({ default: 
 const Uncertainty = lazy(() => import('./views/uncertainty').then((m) => ({ default: m.Uncertainty })));
 const Sensitivity = lazy(() => import('./views/sensitivity').then((m) => ({ default: m.Sensitivity })));
 const Review = lazy(() => import('./views/review').then((m) => ({ default: m.Review })));
+const Decision = lazy(() => import('./views/decision').then((m) => ({ default: m.Decision })));
 const GameView = lazy(() => import('./views/game-view').then((m) => ({ default: m.GameView })));
 
 const VIEWS: Record<TabId, React.ComponentType> = {
@@ -36,6 +37,7 @@ const VIEWS: Record<TabId, React.ComponentType> = {
   uncertainty: Uncertainty,
   sensitivity: Sensitivity,
   goalSeek: GoalSeek,
+  decision: Decision,
   review: Review,
   workshop: GameView,
   scenarios: ScenarioManager,

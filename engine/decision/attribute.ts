@@ -14,7 +14,7 @@ import { bindOutput, readOutput, type OutputRef } from './output-ref';
 import { groupOfField, leverGroups, NON_MODEL_FIELDS, OTHER_GROUP, type LeverGroup } from './lever-groups';
 import { shapleyValues } from './shapley';
 import { modelledTargets } from './margins';
-import { leanPlan } from './lean-plan';
+import { leanPlan, seriesPlan, truncateHorizon } from './lean-plan';
 
 export interface Contribution {
   group: string;
@@ -101,6 +101,8 @@ export function attribute(plan: PlanData, a: ResolvedScenario, b: ResolvedScenar
   const refs: OutputRef[] = outputs
     ? outputs.map((o, i) => bindOutput(o.output, o.year, lean, pa, outputs.length > 1 ? `--output[${i}]` : '--output'))
     : modelledTargets(pa.targets).map((t) => bindOutput(t.id, t.year, lean, pa));
+  const fast = seriesPlan(plan);
+  const horizon = Math.max(a.baseYear + 1, ...refs.map((r) => r.year));
   const groups = groupsOf(a, b);
   const players = groups.filter((g) => g.fields.some((f) => !same(getField(a, f), getField(b, f))));
   const cache = new Map<number, ReturnType<typeof project>>();
@@ -109,7 +111,7 @@ export function attribute(plan: PlanData, a: ResolvedScenario, b: ResolvedScenar
     if (!p) {
       let s = a as unknown as Json;
       players.forEach((g, i) => { if (mask & (1 << i)) for (const f of g.fields) s = withField(s, f, getField(b, f)); });
-      p = project(lean, s as unknown as ResolvedScenario);
+      p = project(fast, truncateHorizon(s as unknown as ResolvedScenario, horizon));
       cache.set(mask, p);
     }
     return p;

@@ -7,7 +7,7 @@ export * from './decision-lever';
 export * from './lever-groups';
 export * from './lever-spec';
 export * from './output-ref';
-export { leanPlan } from './lean-plan';
+export { leanPlan, seriesPlan, truncateHorizon } from './lean-plan';
 export { leverName, outputName, leverValueText } from './decision-labels';
 export { pseudoInverse } from './pseudo-inverse';
 export { solveMany, type ManyResult, type ManyLever, type ManyAchieved } from './solve-many';

@@ -15,7 +15,7 @@ import { project } from '../model/project';
 import { bindOutput, readOutput } from './output-ref';
 import { applicableDecisionLevers, type DecisionLever } from './decision-lever';
 import { currentLeverValue, defaultRange } from './lever-spec';
-import { leanPlan } from './lean-plan';
+import { leanPlan, seriesPlan, truncateHorizon } from './lean-plan';
 import { leverValueText } from './decision-labels';
 
 export interface MarginRow {
@@ -66,6 +66,9 @@ export function margins(plan: PlanData, scenario: ResolvedScenario, options: { l
   const lean = leanPlan(plan);
   const base = project(lean, scenario);
   const rowsOf = modelledTargets(base.targets).filter((t) => !options.targets || options.targets.includes(t.id));
+  const fast = seriesPlan(plan);
+  const horizon = Math.max(scenario.baseYear + 1, ...rowsOf.map((t) => t.year));
+  const cut = truncateHorizon(scenario, horizon);
   const levers: { lever: DecisionLever; lo?: number; hi?: number }[] = options.levers ?? applicableDecisionLevers(scenario).map((lever) => ({ lever }));
   const rows: MarginRow[] = [];
   for (const { lever, lo: userLo, hi: userHi } of levers) {
@@ -73,7 +76,7 @@ export function margins(plan: PlanData, scenario: ResolvedScenario, options: { l
     const lo = userLo ?? range.lo, hi = userHi ?? range.hi;
     const current = currentLeverValue(lever, scenario, base, plan.period);
     const cache = new Map<number, ReturnType<typeof project>>();
-    const at = (v: number) => { let p = cache.get(v); if (!p) { p = project(lean, lever.apply(scenario, v, 'constant')); cache.set(v, p); } return p; };
+    const at = (v: number) => { let p = cache.get(v); if (!p) { p = project(fast, lever.apply(cut, v, 'constant')); cache.set(v, p); } return p; };
     const grid = Array.from({ length: SCAN_POINTS + 1 }, (_, i) => lo + ((hi - lo) * i) / SCAN_POINTS);
     for (const t of rowsOf) {
       const ref = bindOutput(t.id, t.year, lean, base);

@@ -26,6 +26,7 @@ import { currentLeverValue, type LeverSpec } from './lever-spec';
 import { pseudoInverse, multiply } from './pseudo-inverse';
 import { assertDecisionLeverApplies } from './decision-lever';
 import { leverName, leverValueText, outputName, outputValueText } from './decision-labels';
+import { seriesPlan, truncateHorizon } from './lean-plan';
 
 export interface ManyAchieved extends SolveTarget {
   achieved: number;
@@ -81,8 +82,10 @@ export function solveMany(plan: PlanData, scenario: ResolvedScenario, targets: S
   const k = levers.length, m = targets.length;
   const apply = (x: number[]) => levers.reduce((s, l, j) => l.lever.apply(s, x[j], mode), scenario);
   const misses = (p: Projection) => refs.map((ref, i) => (readOutput(ref, p) - targets[i].value) / Math.max(Math.abs(targets[i].value), 1e-12));
-  let evaluations = 0;
-  const residual = (x: number[]) => { evaluations++; return misses(project(plan, apply(x))); };
+  // Residuals from the series-only plan up to the last target year (same values, faster); the result is projected in full.
+  const fast = seriesPlan(plan);
+  const horizon = Math.max(...targets.map((t) => t.year));
+  const residual = (x: number[]) => misses(project(fast, truncateHorizon(apply(x), horizon)));
   const clamp = (v: number, j: number) => Math.min(levers[j].hi, Math.max(levers[j].lo, v));
   const x0 = levers.map((l, j) => clamp(mode === 'constant' ? currentLeverValue(l.lever, scenario, base, plan.period) : 0, j));
   const scale = levers.map((l, j) => (l.lever.isFraction ? 1 : Math.max(Math.abs(x0[j]), (l.hi - l.lo) / 100, 1e-9)));

@@ -3,7 +3,7 @@
  * the full plan; Sobol indices by year have one entry per year, intervals around estimates, flags by rule.
  */
 import { describe, it, expect } from 'vitest';
-import { feasibilityMap, leanPlan, parseLeverSpec, project, meets, sobolByYear, flattenSeries, seriesAt } from '../../engine/index';
+import { feasibilityMap, leanPlan, seriesPlan, truncateHorizon, parseLeverSpec, project, meets, sobolByYear, flattenSeries, seriesAt } from '../../engine/index';
 import { samplePlan, scenarioOf, builtin, wuhan } from './helpers';
 import { builtinScenarios } from '../../scenarios/index';
 
@@ -43,6 +43,12 @@ describe('lean plan', () => {
         expect(seriesAt(fast.series, ind.model!.series), `${file.id} ${ind.id}`).toEqual(seriesAt(full.series, ind.model!.series));
       }
       expect(flattenSeries(fast.series).filter(([p]) => !p.startsWith('publicServices') && !p.startsWith('indicators')).length).toBeGreaterThan(10);
+      // The series-only plan cut at 2025 gives the same values up to 2025 (the model runs forward in time).
+      const cut = project(seriesPlan(wuhan), truncateHorizon(s, 2025));
+      expect(cut.endYear).toBe(2025);
+      for (const ind of wuhan.indicators.filter((i) => i.model)) {
+        expect(seriesAt(cut.series, ind.model!.series), `${file.id} ${ind.id} cut`).toEqual(seriesAt(full.series, ind.model!.series)!.slice(0, 6));
+      }
     }
   });
 });

@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/index';
 import type { SetAsideItem, StorageStatus } from './storage/storage-types';
 
 /** The views of the main area, in tab order. */
-export const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'review', 'workshop', 'scenarios'] as const;
+export const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'decision', 'review', 'workshop', 'scenarios'] as const;
 export type TabId = (typeof TABS)[number];
 
 /** A parameter of a notice: plain, or a text in both languages (rendered in the current language). */

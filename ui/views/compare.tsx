@@ -13,6 +13,7 @@ import { useScenarios, type OpenScenario } from '../state/derived';
 import { allScenarios, plan } from '../state/scenarios';
 import { useAppState, useDispatch } from '../state/store';
 import { displayStatus, statusKey } from '../state/target-status';
+import { AttributionPanel } from './attribution-panel';
 
 interface Measure {
   label: (t: Translate) => string;
@@ -122,6 +123,7 @@ export function Compare() {
               <ChartFrame key={id} id={id} figure={figure} lang={lang} />
             ))}
           </div>
+          <AttributionPanel reference={reference} runs={runs} lang={lang} />
           <div className="card">
             <h3>{t('compare.table')}</h3>
             <div className="table-wrap">
