@@ -4,7 +4,7 @@
  * Files are read defensively: a directory, a FIFO or device, a file over INPUT_LIMITS.fileBytes, text
  * that is not UTF-8 (or UTF-16 with a byte-order mark) and JSON nested too deeply are named errors.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkPlan, decodeText, INPUT_LIMITS, issue, nestingIssue, PlanpathError, resolveScenario, type Lang, type LocalizedText, type PlanData, type ResolvedScenario } from '../engine/index';
@@ -202,4 +202,18 @@ export function checkNewFilePath(path: string, field: string): void {
     ok = false;
   }
   if (!ok) throw new PlanpathError('invalid-request', [issue(field, path, { en: `the folder ${folder} does not exist`, zh: `文件夹 ${folder} 不存在` }, allowed)]);
+}
+
+/**
+ * Writes a new file (`--save`): checked with {@link checkNewFilePath}, written only if it still does not
+ * exist; a failure (no permission, a full disk) is a named error, not an internal one.
+ */
+export function writeNewFile(path: string, text: string, field: string): void {
+  checkNewFilePath(path, field);
+  try {
+    writeFileSync(path, text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new PlanpathError('invalid-request', [issue(field, path, { en: `cannot be written (${code})`, zh: `无法写入(${code})` }, { en: 'a new file in a folder you can write to', zh: '可写文件夹中的新文件' })]);
+  }
 }

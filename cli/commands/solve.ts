@@ -6,10 +6,9 @@
  * unbounded lever uses the closed form where one exists (else bisection). `--save <file>` writes the
  * solved scenario as a new file (never overwrites). Failures are sentences in the user's language.
  */
-import { writeFileSync } from 'node:fs';
 import { ALL_LEVERS, issue, leverName, leverValueText, outputName, bindOutput, parseLeverSpec, parseTarget, PlanpathError, project, readOutput, solveMany, solveOne, isPlanpathError, type Lang, type LeverMode, type LeverSpec, type PlanData, type ResolvedScenario, type SolveTarget, type AnyLeverId } from '../../engine/index';
 import { str, strs, type Command } from '../command';
-import { checkNewFilePath, loadScenario, pickFormat } from '../context';
+import { checkNewFilePath, loadScenario, pickFormat, writeNewFile } from '../context';
 import { renderTable } from '../format/table';
 
 function parseMode(text: string | undefined): LeverMode {
@@ -66,7 +65,7 @@ export const solveCommand: Command = {
       checkNewFilePath(save, '--save');
       const { lineage: _lineage, ...file } = result.scenario;
       const id = `${scenario.id}-solved`.slice(0, 64);
-      writeFileSync(save, `${JSON.stringify({ ...file, id, name: { zh: `${scenario.name.zh}(求解)`, en: `${scenario.name.en} (solved)` }, extends: undefined, narrative: undefined }, null, 2)}\n`);
+      writeNewFile(save, `${JSON.stringify({ ...file, id, name: { zh: `${scenario.name.zh}(求解)`, en: `${scenario.name.en} (solved)` }, extends: undefined, narrative: undefined }, null, 2)}\n`, '--save');
     }
     const square = targets.length === specs.length;
     if (format === 'json') {

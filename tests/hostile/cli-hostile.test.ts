@@ -78,6 +78,9 @@ describe('options', () => {
   it('--save into a missing folder is named; an existing file is not overwritten', () => {
     const r = runCli(['solve', 'plan-target', '--target', 'gdpNominal@2025=4500', '--vary', 'realGrowth', '--save', join(dir, 'no-such-folder', 'x.json')]);
     expectNamedError(r, /--save: .* - the folder .*no-such-folder does not exist/);
+    const existing = write('exists.json', '{}');
+    expectNamedError(runCli(['solve', 'plan-target', '--target', 'gdpNominal@2025=4500', '--vary', 'realGrowth', '--save', existing]), /--save: .* - file exists; not overwritten/);
+    expect(readFileSync(existing, 'utf8')).toBe('{}');
   });
 });
 
