@@ -21,6 +21,7 @@ export const en = {
   'tab.uncertainty': 'Uncertainty',
   'tab.sensitivity': 'Sensitivity',
   'tab.goalSeek': 'Goal seek',
+  'tab.decision': 'Decision analysis',
   'tab.review': 'Mid-term review',
   'tab.scenarios': 'Scenarios',
   'tab.workshop': 'Planning game',

@@ -20,6 +20,7 @@ export const zh: Record<MessageKey, string> = {
   'tab.uncertainty': '不确定性',
   'tab.sensitivity': '敏感性',
   'tab.goalSeek': '目标倒推',
+  'tab.decision': '决策分析',
   'tab.review': '中期评估',
   'tab.scenarios': '情景管理',
   'tab.workshop': '规划推演',
