@@ -33,6 +33,7 @@ export function takeLink(store: GameStore, session: GameSession, text: string, n
     store.set({ message: { kind: 'error', text: both((l) => (l === 'zh' ? `方案未接收:${problemText(r.problem, l)}` : `Proposal refused: ${problemText(r.problem, l)}`)) } });
     return false;
   }
+  if (typeof performance !== 'undefined') performance.mark('planpath:proposal-taken');
   store.put(r.value);
   const team = p.ok ? names(p.value.teamId) : { zh: '', en: '' };
   const round = p.ok ? p.value.round + 1 : 0;

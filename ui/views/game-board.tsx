@@ -34,6 +34,14 @@ export function GameBoard({ session }: { session: GameSession }) {
   const round = currentRound(session);
   const board = useMemo(() => roundBoard(session, round), [session, round]);
   const start = useMemo(() => roundBoard(session, -1).projection, [session]);
+  useEffect(() => {
+    // Proposal taken in -> board drawn (performance measure for the e2e test and the bench).
+    if (performance.getEntriesByName('planpath:proposal-taken', 'mark').length === 0) return;
+    requestAnimationFrame(() => {
+      performance.measure('planpath:proposal-to-board', 'planpath:proposal-taken');
+      performance.clearMarks('planpath:proposal-taken');
+    });
+  }, [board]);
   const figure = useMemo(() => {
     const tr = translator(lang);
     return withBaseline(gdpFigure(board.projection, plan, lang, tr), gdpFigure(start, plan, lang, tr), t('baseline.trace', { name: t('ws.startRow') }));
