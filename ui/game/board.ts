@@ -4,9 +4,9 @@
  * team's proposal of this round applied, minus the previous round's scenario. (The differences need
  * not add up to the combined change when levers interact.)
  */
-import { project, type Projection, type TargetResult } from '../../engine/index';
-import { plan } from '../state/scenarios';
-import { applyValues, roundScenario } from './combine';
+import type { Projection, TargetResult } from '../../engine/index';
+import { layeredScenario, projectionOf, roundProjection } from './combine';
+import { valuesAt } from './session';
 import type { GameSession } from './session-types';
 
 /** The five headline targets, by indicator id: GDP, services share, population, energy, CO2. */
@@ -49,14 +49,14 @@ const projected = (p: Projection, id: KeyTargetId) => p.targets.find((r) => r.id
 
 /** The board of one round. */
 export function roundBoard(s: GameSession, round: number): RoundBoard {
-  const projection = project(plan, roundScenario(s, round));
-  const before = roundScenario(s, round - 1);
-  const beforeP = project(plan, before);
+  const projection = roundProjection(s, round);
+  const beforeValues = round > 0 ? [valuesAt(s, round - 1)] : [];
+  const beforeP = projectionOf(layeredScenario(s, beforeValues));
   const proposals = s.rounds[round]?.proposals ?? {};
   const effects = s.teams
     .filter((t) => proposals[t.id])
     .map((t) => {
-      const alone = project(plan, applyValues(before, proposals[t.id]));
+      const alone = projectionOf(layeredScenario(s, [...beforeValues, proposals[t.id]]));
       const deltas: TeamEffect['deltas'] = {};
       for (const id of KEY_TARGETS) {
         const a = projected(alone, id);
@@ -70,5 +70,5 @@ export function roundBoard(s: GameSession, round: number): RoundBoard {
 
 /** Key outcomes of every round so far (the round history), in order. */
 export function roundHistory(s: GameSession): KeyOutcome[][] {
-  return s.rounds.map((_, r) => keyOutcomes(project(plan, roundScenario(s, r))));
+  return s.rounds.map((_, r) => keyOutcomes(roundProjection(s, r)));
 }

@@ -25,18 +25,57 @@ export function applyValues(scenario: ResolvedScenario, values: LeverValues): Re
 
 export { leverApplies };
 
+/*
+ * Caches: a session's starting file is immutable (sessions are replaced, never mutated), so its
+ * resolution and the scenarios and projections built from it are kept per starting-file object, by
+ * the JSON of the values applied. Taking in a proposal then recomputes only what it changed (a
+ * projection of the linked model costs a few milliseconds; the board needs several).
+ */
+const MAX_CACHED = 64;
+const resolvedStarts = new WeakMap<ScenarioFile, ResolvedScenario>();
+const scenarios = new WeakMap<ScenarioFile, Map<string, ResolvedScenario>>();
+const projections = new WeakMap<ResolvedScenario, Projection>();
+
 /** The session's starting scenario, resolved. @throws PlanpathError when the saved file does not validate */
 export function startScenario(s: GameSession): ResolvedScenario {
-  return resolveFile(s.start, []);
+  let r = resolvedStarts.get(s.start);
+  if (!r) {
+    r = resolveFile(s.start, []);
+    resolvedStarts.set(s.start, r);
+  }
+  return r;
+}
+
+/** The starting scenario with layers of values applied one after the other (cached). */
+export function layeredScenario(s: GameSession, layers: readonly LeverValues[]): ResolvedScenario {
+  let cache = scenarios.get(s.start);
+  if (!cache) scenarios.set(s.start, (cache = new Map()));
+  const key = JSON.stringify(layers);
+  let out = cache.get(key);
+  if (!out) {
+    out = layers.reduce((sc, v) => applyValues(sc, v), startScenario(s));
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+    cache.set(key, out);
+  }
+  return out;
+}
+
+/** The projection of a scenario (cached per scenario object). */
+export function projectionOf(scenario: ResolvedScenario): Projection {
+  let p = projections.get(scenario);
+  if (!p) {
+    p = project(plan, scenario);
+    projections.set(scenario, p);
+  }
+  return p;
 }
 
 /** The combined scenario of a round (round -1: the starting scenario). */
 export function roundScenario(s: GameSession, round: number): ResolvedScenario {
-  const start = startScenario(s);
-  return round < 0 ? start : applyValues(start, valuesAt(s, round));
+  return round < 0 ? startScenario(s) : layeredScenario(s, [valuesAt(s, round)]);
 }
 
 /** The projection of a round's combined scenario. */
 export function roundProjection(s: GameSession, round: number): Projection {
-  return project(plan, roundScenario(s, round));
+  return projectionOf(roundScenario(s, round));
 }

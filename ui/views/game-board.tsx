@@ -10,7 +10,7 @@ import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, leverMismatchText
 import { ChartFrame } from '../charts/chart-frame';
 import { gdpFigure } from '../charts/gdp-chart';
 import { roundBoard, type RoundBoard } from '../game/board';
-import { flatStart, roundScenario } from '../game/combine';
+import { flatStart, roundProjection, roundScenario } from '../game/combine';
 import { useWsT, type WsTranslate } from '../game/game-messages';
 import { gameStore, useGame } from '../game/game-store';
 import { setTeamLever, takeLink } from '../game/game-actions';
@@ -33,7 +33,12 @@ export function GameBoard({ session }: { session: GameSession }) {
   const lang = useLang();
   const round = currentRound(session);
   const board = useMemo(() => roundBoard(session, round), [session, round]);
-  const start = useMemo(() => roundBoard(session, -1).projection, [session]);
+  const start = useMemo(() => roundProjection(session, -1), [session.start]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Team links name a built-in start by id (short links, small QR codes); anything else carries the file.
+  const startRef = useMemo(() => {
+    const builtin = builtinScenarios.find((f) => f.id === session.start.id);
+    return builtin && JSON.stringify(flatStart(builtin, [])) === JSON.stringify(session.start) ? builtin.id : session.start;
+  }, [session.start]);
   useEffect(() => {
     // Proposal taken in -> board drawn (performance measure for the e2e test and the bench).
     if (performance.getEntriesByName('planpath:proposal-taken', 'mark').length === 0) return;
@@ -56,7 +61,7 @@ export function GameBoard({ session }: { session: GameSession }) {
       <EffectsTable session={session} board={board} lang={lang} t={t} />
       <div className="team-cards">
         {session.teams.map((team) => (
-          <TeamCard key={team.id} session={session} team={team} />
+          <TeamCard key={team.id} session={session} team={team} start={startRef} />
         ))}
       </div>
     </section>
@@ -146,24 +151,24 @@ function EffectsTable({ session, board, lang, t }: { session: GameSession; board
   );
 }
 
-function TeamCard({ session, team }: { session: GameSession; team: Team }) {
+function TeamCard({ session, team, start }: { session: GameSession; team: Team; start: string | GameSession['start'] }) {
   const t = useWsT();
   const tApp = useT();
   const lang = useLang();
   const round = currentRound(session);
   const proposed = session.rounds[round].proposals[team.id] !== undefined;
-  const before = useMemo(() => roundScenario(session, round - 1), [session, round]);
+  const previous = valuesAt(session, round - 1);
+  const previousKey = JSON.stringify(previous);
+  const before = roundScenario(session, round - 1);
   const mine = teamValuesAt(session, round, team.id);
   const [link, setLink] = useState('');
   useEffect(() => {
     let live = true;
-    const builtin = builtinScenarios.find((f) => f.id === session.start.id);
-    const start = builtin && JSON.stringify(flatStart(builtin, [])) === JSON.stringify(session.start) ? builtin.id : session.start;
-    void encodeInvite({ sessionId: session.id, round, team, start, values: valuesAt(session, round - 1) }).then((code) => {
+    void encodeInvite({ sessionId: session.id, round, team, start, values: previous }).then((code) => {
       if (live) setLink(gameUrl(window.location.href, 'team', code));
     });
     return () => { live = false; };
-  }, [session, round, team]);
+  }, [session.id, round, team, start, previousKey]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <article className="team-card" data-testid={`team-${team.id}`} style={{ borderTopColor: team.color }}>
       <header>
