@@ -28,9 +28,16 @@ describe('planpath as a library', () => {
     const gdp = Number(/GDP 2025 under historical-trend: ([\d.]+) 亿元/.exec(lines[0])?.[1]);
     expect(gdp).toBeGreaterThan(1650);
     expect(gdp).toBeLessThan(4000);
-    // Goal seek, closed form: (4000 / 1650)^(1/5) / 1.02 - 1 with historical-trend's 2% deflator = 17.03%.
-    const closedForm = (Math.pow(4000 / 1650, 1 / 5) / 1.02 - 1) * 100;
+    // Goal seek, closed form: with every sector's real value added growing at g, nominal GDP 2025 is
+    // sum_s VA_s(2020) (1+g)^5 P_s(2025) with the scenario's own sector price indices P_s (they do not
+    // depend on real growth), so (1+g)^5 = 4000 / sum_s VA_s(2020) P_s(2025).
+    const doc = JSON.parse(spawnSync(process.execPath, ['cli/bin.mjs', 'run', 'historical-trend', '--format', 'json'], { cwd: root, encoding: 'utf8' }).stdout);
+    const t = doc.years.indexOf(2025);
+    const sectors = ['primary', 'secondary', 'tertiary'];
+    const atBasePrices = sectors.reduce((sum, s) => sum + doc.series.valueAddedReal[s][0] * doc.series.priceIndex[s][t], 0);
+    const closedForm = (Math.pow(4000 / atBasePrices, 1 / 5) - 1) * 100;
     expect(lines[1]).toBe(`real growth needed: ${closedForm.toFixed(2)}% a year`);
+    expect(gdp).toBeCloseTo(doc.series.gdpNominal[t], 1);
     expect(lines[2]).toMatch(/^P\(GDP 2025 >= 4000\) = \d+\.\d% over 20000 paths$/);
   });
 
