@@ -177,11 +177,16 @@ describe('Mid-term review view in chromium', () => {
     // The new row continues the last series in its first free year; a year and series already taken cannot be picked.
     expect(await page.inputValue('[data-testid="actual-series-11"]')).toBe('highTechEnterprises');
     expect(await page.inputValue('[data-testid="actual-year-11"]')).toBe('2021');
+    // Nothing is saved until a value is typed: the new row shows the scenario's value as a placeholder only.
+    expect(await page.inputValue('[data-testid="actual-value-11"]')).toBe('');
+    expect(await page.getAttribute('[data-testid="actual-value-11"]', 'placeholder')).toMatch(/^\d/);
+    expect((await saved(page)).userScenarios[0].actuals).toHaveLength(11);
     expect(await page.$eval('[data-testid="actual-series-11"] option[value="gdpNominal"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
     await page.selectOption('[data-testid="actual-year-11"]', '2023');
     await page.selectOption('[data-testid="actual-series-11"]', 'gdpNominal');
     // Each keystroke that leaves a number is saved; the probabilities wait for the edits to settle.
-    await page.fill('[data-testid="actual-value-11"]', '2150');
+    // A thousands separator is read as one ("2,150" = 2150), full-width digits too.
+    await page.fill('[data-testid="actual-value-11"]', '2,150');
     await page.fill('[data-testid="actual-source-11"]', 'Typed in the test');
     await page.waitForFunction(() => document.querySelector('[data-testid="review-anchor"]')?.textContent?.includes('2023'));
     const row = (await saved(page)).userScenarios[0].actuals!.at(-1);

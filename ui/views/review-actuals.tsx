@@ -57,7 +57,7 @@ const valueText = (v: number, factor: number) => String(Number((v * factor).toPr
 
 function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, onChange, onRemove }: {
   row: SavedActual; index: number; rows: SavedActual[]; catalogue: ActualsCatalogue; projection: Projection; options: ReturnType<typeof seriesOptions>; lang: Lang; t: Translate;
-  onChange: (index: number, row: SavedActual) => void; onRemove: (index: number) => void;
+  onChange: (index: number, row: SavedActual, field?: 'value') => void; onRemove: (index: number) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const d = seriesDisplay(row.series, catalogue, lang);
@@ -79,8 +79,9 @@ function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, 
   // Another series usually has another unit: start from the scenario's own value of it that year.
   const onSeries = (series: string) => {
     const same = catalogue.mappings.get(series)?.key === catalogue.mappings.get(row.series)?.key && catalogue.mappings.get(series)?.scale === catalogue.mappings.get(row.series)?.scale;
-    const value = same ? row.value : scenarioValueOf(series, row.year, projection, catalogue);
-    onChange(index, { ...row, series, value: value === undefined ? row.value : Number(value.toPrecision(6)) });
+    // A new row has no value until one is typed (NaN): it never takes the scenario's own value as an observation.
+    const value = same || Number.isNaN(row.value) ? row.value : scenarioValueOf(series, row.year, projection, catalogue);
+    onChange(index, { ...row, series, value: value === undefined ? row.value : Number.isNaN(value) ? value : Number(value.toPrecision(6)) });
   };
   const group = (label: string, list: SeriesOption[]) => (
     <optgroup label={label}>
@@ -115,7 +116,8 @@ function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, 
           type="text"
           inputMode="decimal"
           className="value-input"
-          value={draft ?? valueText(row.value, d.factor)}
+          value={draft ?? (Number.isNaN(row.value) ? '' : valueText(row.value, d.factor))}
+          placeholder={Number.isNaN(row.value) && reference !== undefined ? valueText(reference, d.factor) : undefined}
           aria-label={t('review.actuals.valueAria', { row: n, unit: d.unit })}
           aria-invalid={invalid}
           data-testid={`actual-value-${index}`}
@@ -123,7 +125,7 @@ function ActualRow({ row, index, rows, catalogue, projection, options, lang, t, 
             const text = e.target.value;
             setDraft(text);
             const v = parseNumberInput(text);
-            if (v.ok && Number.isFinite(v.value)) onChange(index, { ...row, value: Number((v.value / d.factor).toPrecision(12)) });
+            if (v.ok && Number.isFinite(v.value)) onChange(index, { ...row, value: Number((v.value / d.factor).toPrecision(12)) }, 'value');
           }}
           onBlur={() => setDraft(null)}
           onKeyDown={(e) => e.key === 'Enter' && setDraft(null)}
@@ -167,9 +169,18 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
   const [clearing, setClearing] = useState(false);
   const options = useMemo(() => seriesOptions(catalogue, lang), [catalogue, lang]);
   const set = (next: SavedActual[]) => dispatch({ type: 'setActuals', rows: next });
-  const onChange = (index: number, row: SavedActual) => set(rows.map((r, i) => (i === index ? row : r)));
-  const onRemove = (index: number) => set(rows.filter((_, i) => i !== index));
-  const next = newActualRow(rows, projection, catalogue);
+  // "Add a row" opens a draft (after the saved rows) that is saved only once a value is typed.
+  const [draftRow, setDraftRow] = useState<SavedActual | null>(null);
+  const shown = draftRow ? [...rows, draftRow] : rows;
+  const onChange = (index: number, row: SavedActual, field?: 'value') => {
+    if (index < rows.length) return set(rows.map((r, i) => (i === index ? row : r)));
+    if (field === 'value') {
+      set([...rows, row]);
+      setDraftRow(null);
+    } else setDraftRow(row);
+  };
+  const onRemove = (index: number) => (index < rows.length ? set(rows.filter((_, i) => i !== index)) : setDraftRow(null));
+  const next = newActualRow(shown, projection, catalogue);
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -225,7 +236,7 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
             {t('review.actuals.import')}
           </label>
         </div>
-        <button type="button" className="btn" disabled={!next} onClick={() => next && set([...rows, next])} data-testid="actuals-add">
+        <button type="button" className="btn" disabled={!next} onClick={() => next && setDraftRow({ ...next, value: Number.NaN })} data-testid="actuals-add">
           {t('review.actuals.add')}
         </button>
         {rows.length > 0 &&
@@ -272,7 +283,7 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
         </div>
       )}
       <div className="table-wrap">
-        <table className="data actuals" data-testid="actuals-table" data-rows={rows.length}>
+        <table className="data actuals" data-testid="actuals-table" data-rows={shown.length}>
           <caption className="sr-only">{t('review.actuals.title')}</caption>
           <thead>
             <tr>
@@ -285,12 +296,12 @@ export function ActualsCard({ rows, savedIssues, catalogue, projection, scenario
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
+            {shown.length === 0 ? (
               <tr>
                 <td colSpan={6} className="hint">{t('review.actuals.empty')}</td>
               </tr>
             ) : (
-              rows.map((row, i) => <ActualRow key={i} row={row} index={i} rows={rows} catalogue={catalogue} projection={projection} options={options} lang={lang} t={t} onChange={onChange} onRemove={onRemove} />)
+              shown.map((row, i) => <ActualRow key={i} row={row} index={i} rows={shown} catalogue={catalogue} projection={projection} options={options} lang={lang} t={t} onChange={onChange} onRemove={onRemove} />)
             )}
           </tbody>
         </table>
