@@ -7,21 +7,22 @@ import { isPlanpathError, type LocalizedText, type ResolvedScenario, type Scenar
 import { translate } from '../i18n/index';
 import type { Action } from './actions';
 import type { AppState, Notice } from './app-state';
-import { findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scenarios';
+import { allScenarios, findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scenarios';
 import { headOf, normalizedUncertainty, withLeverValue, withLeverYear, writeAssumptions } from './scenario-edit';
 import { checkActualsEdit, scenarioCatalogue } from './actuals-edit';
 import { resetAllLevers, restoreSnapshot } from './lever-reset';
+import { uniqueCopyName } from './unique-name';
 import { clampMcPaths } from './storage/load-saved';
 
 /** The name of a copy, in both languages. */
-export function copyName(name: LocalizedText): LocalizedText {
-  return { zh: translate('zh', 'scen.copyName', { name: name.zh }), en: translate('en', 'scen.copyName', { name: name.en }) };
+export function copyName(name: LocalizedText, user: readonly ScenarioFile[] = []): LocalizedText {
+  return uniqueCopyName(name, allScenarios(user).map((s) => s.file.name));
 }
 
 /** A new user file that extends a built-in scenario. */
 function forkOf(id: string, user: ScenarioFile[]): ScenarioFile {
   const source = findScenario(id, user)!;
-  return { schemaVersion: 1, id: freshId(`${id}-copy`, user), name: copyName(source.name), extends: id };
+  return { schemaVersion: 1, id: freshId(`${id}-copy`, user), name: copyName(source.name, user), extends: id };
 }
 
 function errorNotice(error: unknown): Notice {
@@ -113,8 +114,8 @@ export function reduce(state: AppState, action: Action): AppState {
       if (!source) return state;
       const id = freshId(`${action.id}-copy`, state.userScenarios);
       const copy: ScenarioFile = isBuiltin(action.id)
-        ? { schemaVersion: 1, id, name: copyName(source.name), extends: action.id }
-        : { ...structuredClone(source), id, name: copyName(source.name) };
+        ? { schemaVersion: 1, id, name: copyName(source.name, state.userScenarios), extends: action.id }
+        : { ...structuredClone(source), id, name: copyName(source.name, state.userScenarios) };
       return { ...state, userScenarios: [...state.userScenarios, copy], openId: id };
     }
     case 'rename': {
