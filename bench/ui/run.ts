@@ -22,6 +22,7 @@ import { resolveScenario, project } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
 import { languageSweep, leverSweep, releaseSweep, scenarioSwitchSweep, type Sample } from './page-probes';
+import { decisionMapSweep } from './decision-map-probe';
 
 const LEVER_ROUNDS = Number(process.env.BENCH_LEVER_ROUNDS ?? 200);
 const RELEASE_ROUNDS = Number(process.env.BENCH_RELEASE_ROUNDS ?? 15);
@@ -120,6 +121,7 @@ async function main(): Promise<void> {
     await page.waitForSelector('[data-testid="mc-status"][data-state="done"]', { timeout: 30_000 });
     const release = await releaseSweep(page, RELEASE_ROUNDS);
     const paths = await page.textContent('[data-testid="mc-status"]');
+    const decisionMap = await decisionMapSweep(page, Number(process.env.BENCH_MAP_ROUNDS ?? 6));
     console.log(`uncertainty status after the sweep: ${paths}`);
     const rows: Row[] = [
       { measure: 'services lever -> changed workspace charts redrawn', target: 'p95 <= 50 ms', values: lever.redraw, unit: 'ms', limit: 50, judge: 'p95' },
@@ -130,6 +132,7 @@ async function main(): Promise<void> {
       { measure: 'engine only: resolve + project (Node, reference)', target: '(reference)', values: engineReference(LEVER_ROUNDS), unit: 'ms', judge: 'p95' },
       { measure: 'release -> uncertainty charts (20,000 paths)', target: 'p95 <= 300 ms', values: release.redraw, unit: 'ms', limit: 300, judge: 'p95' },
       { measure: 'release -> Monte Carlo result delivered', target: '(info)', values: release.result, unit: 'ms', judge: 'p95' },
+      { measure: 'decision tab: 41 x 41 feasibility map computed', target: 'p95 < 1000 ms', values: decisionMap, unit: 'ms', limit: 1000, judge: 'p95' },
       { measure: 'initial JavaScript, gzip', target: '<= 600 kB', values: [initialJs], unit: 'kB', limit: 600, judge: 'value' },
       { measure: 'navigation -> first chart drawn', target: '<= 1500 ms', values: firstChart, unit: 'ms', limit: 1500, judge: 'max' },
     ];

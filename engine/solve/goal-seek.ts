@@ -1,20 +1,22 @@
 /**
  * Goal seek: the value of one lever that makes one output reach a target (closed form where one
- * exists, bisection otherwise), and two levers for two targets at once (damped Newton with a
- * finite-difference Jacobian solved by mathjs). "No solution in range" is a typed error that says
+ * exists, bisection otherwise), and two levers for two targets at once (engine/decision/solve-many.ts:
+ * safeguarded Newton; when both cannot be met, the error names the truly closest pair). "No solution in range" is a typed error that says
  * what the lever can reach.
  */
 import { bisect } from 'simple-statistics';
-import { lusolve } from 'mathjs';
 import { PlanpathError, issue } from '../errors';
 import type { PlanData } from '../plan/plan-types';
 import type { ResolvedScenario } from '../scenario/scenario-types';
 import { project } from '../model/project';
 import type { Projection } from '../model/projection-types';
-import { applyLever, leverPath, leverRange, type AnyLeverId, type LeverMode } from './levers';
+import { applyLever, leverRange, type AnyLeverId, type LeverMode } from './levers';
 import { closedFormLever } from './closed-form';
 import { assertLeverApplies } from '../investment/investment-levers';
 import { bindTarget, readTarget, type BoundTarget, type SolveTarget } from './solve-target';
+import { solveMany } from '../decision/solve-many';
+import { findDecisionLever } from '../decision/decision-lever';
+import { defaultRange } from '../decision/lever-spec';
 
 /** A lever to vary. `mode` defaults to `constant` (one value for every year). */
 export interface LeverChoice {
@@ -94,51 +96,20 @@ export function solveTwo(plan: PlanData, scenario: ResolvedScenario, targets: [S
   if (choices[0].lever === choices[1].lever) {
     throw new PlanpathError('invalid-request', [issue('vary', choices[1].lever, { en: 'the same lever twice', zh: '同一杠杆出现两次' }, { en: 'two different levers', zh: '两个不同的杠杆' })]);
   }
-  const base = project(plan, scenario);
-  const bound = targets.map((t, i) => bindTarget(t, plan, base, `target[${i}]`)) as [BoundTarget, BoundTarget];
-  const ranges = choices.map((c, i) => leverRange(scenario, c.lever, modes[i]));
-  const apply = (x: number[]) => applyLever(applyLever(scenario, choices[0].lever, x[0], modes[0]), choices[1].lever, x[1], modes[1]);
-  const residual = (x: number[]) => {
-    const p = project(plan, apply(x));
-    return bound.map((t) => (readTarget(t, p) - t.value) / Math.max(Math.abs(t.value), 1e-12));
-  };
-  const clamp = (v: number, i: number) => Math.min(ranges[i].hi, Math.max(ranges[i].lo + 1e-6, v));
-  let x = choices.map((c, i) => clamp(modes[i] === 'constant' ? mean(leverPath(scenario, c.lever)) : 0, i));
-  let r = residual(x);
-  let iterations = 0;
-  for (; iterations < 100 && Math.max(Math.abs(r[0]), Math.abs(r[1])) > 1e-13; iterations++) {
-    const h = 1e-7;
-    const jac = [0, 1].map((j) => {
-      const xp = x.slice(); xp[j] += h;
-      const xm = x.slice(); xm[j] -= h;
-      const rp = residual(xp), rm = residual(xm);
-      return [0, 1].map((i) => (rp[i] - rm[i]) / (2 * h));
-    });
-    const J = [[jac[0][0], jac[1][0]], [jac[0][1], jac[1][1]]];
-    const det = J[0][0] * J[1][1] - J[0][1] * J[1][0];
-    if (!Number.isFinite(det) || Math.abs(det) < 1e-14) break;
-    const step = (lusolve(J, r.map((v) => -v)) as number[][]).map((row) => row[0]);
-    let lambda = 1;
-    const norm = (v: number[]) => Math.hypot(v[0], v[1]);
-    for (; lambda > 1e-6; lambda /= 2) {
-      const cand = x.map((v, i) => clamp(v + lambda * step[i], i));
-      const rc = residual(cand);
-      if (norm(rc) < norm(r)) { x = cand; r = rc; break; }
-    }
-    if (lambda <= 1e-6) break;
+  if (modes[0] !== modes[1]) {
+    throw new PlanpathError('invalid-request', [issue('mode', modes.join('/'), { en: 'the two levers move in different modes', zh: '两个杠杆的变动方式不同' }, { en: 'one mode for both levers', zh: '两个杠杆使用同一方式' })]);
   }
-  const solved = apply(x);
-  const projection = project(plan, solved);
-  const achieved = bound.map((t) => { const a = readTarget(t, projection); return { output: t.output, year: t.year, value: t.value, achieved: a, relativeError: relErr(a, t.value) }; });
-  if (achieved.some((a) => a.relativeError > 1e-9)) {
+  // The general solver (engine/decision): Newton on the relative misses with a safeguard that cannot
+  // diverge; when the pair cannot meet both targets it finds the truly closest pair (least squares, then
+  // the smallest change from the scenario's values), which the error reports.
+  const mode = modes[0];
+  const specs = choices.map((c) => { const lever = findDecisionLever(c.lever); return { lever, ...defaultRange(lever, scenario, mode), userBounds: false }; });
+  const r = solveMany(plan, scenario, targets, specs, mode);
+  if (!r.exact) {
     throw new PlanpathError('no-solution', [issue('target', targets.map((t) => `${t.output}@${t.year}=${t.value}`).join(' & '), {
-      en: `no solution in range: the closest pair found (${choices.map((c, i) => `${c.lever} = ${fmt(x[i])}`).join(', ')}) reaches ${achieved.map((a) => `${a.output} ${fmt(a.achieved)}`).join(', ')}`,
-      zh: `范围内无解:找到的最接近组合(${choices.map((c, i) => `${c.lever} = ${fmt(x[i])}`).join(',')})只达到 ${achieved.map((a) => `${a.output} ${fmt(a.achieved)}`).join(',')}`,
+      en: `no solution in range: the closest pair (${r.levers.map((l) => `${l.lever} = ${fmt(l.value)}`).join(', ')}) reaches ${r.achieved.map((a) => `${a.output} ${fmt(a.achieved)}`).join(', ')}`,
+      zh: `范围内无解:最接近的组合(${r.levers.map((l) => `${l.lever} = ${fmt(l.value)}`).join(',')})只达到 ${r.achieved.map((a) => `${a.output} ${fmt(a.achieved)}`).join(',')}`,
     }, { en: 'targets that both levers can reach together within their ranges', zh: '两个杠杆在允许范围内能同时达到的目标' })]);
   }
-  return { method: 'newton', levers: choices.map((c, i) => ({ lever: c.lever, mode: modes[i], value: x[i] })), achieved, scenario: solved, projection, iterations };
-}
-
-function mean(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { method: 'newton', levers: choices.map((c, i) => ({ lever: c.lever, mode, value: r.levers[i].value })), achieved: r.achieved.map(({ output, year, value, achieved, relativeError }) => ({ output, year, value, achieved, relativeError })), scenario: r.scenario, projection: r.projection, iterations: r.iterations };
 }

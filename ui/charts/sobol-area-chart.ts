@@ -22,6 +22,7 @@ export function sobolAreaFigure(r: SobolByYear, name: (id: string) => string, ti
     return r.groups.slice(0, r.groups.indexOf(id) + 1).reduce((s, g) => s + value(g, y), 0);
   };
   const marks: Figure['data'] = flagged.length ? [{ type: 'scatter', mode: 'markers', name: '×', x: flagged.map((f) => f.year), y: flagged.map((f) => cumulative(f.year, f.id)), marker: { symbol: 'x', size: 9, color: '#111827' }, hoverinfo: 'skip', showlegend: false } as Figure['data'][number]] : [];
+  const top = Math.max(100, ...r.years.map((y) => r.groups.reduce((s, id) => s + value(id, y), 0)));
   return {
     title,
     data: [...bands, ...marks],
@@ -30,7 +31,7 @@ export function sobolAreaFigure(r: SobolByYear, name: (id: string) => string, ti
       margin: { l: 56, r: 16, t: 10, b: 40 },
       font: { family: FONT_FAMILY, size: 12, color: '#1f2937' },
       legend: { orientation: 'h', x: 0, y: -0.16, yanchor: 'top' },
-      yaxis: { title: { text: axis, font: { size: 11 } }, ticksuffix: '%', gridcolor: COLORS.grid, rangemode: 'tozero', fixedrange: true },
+      yaxis: { title: { text: axis, font: { size: 11 } }, ticksuffix: '%', gridcolor: COLORS.grid, range: [0, top * 1.04], fixedrange: true },
       xaxis: { fixedrange: true, dtick: 2 },
     },
     summary,

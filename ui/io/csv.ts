@@ -32,10 +32,11 @@ export function seriesName(path: string, plan: PlanData): { label: LocalizedText
 
 /**
  * RFC 4180 field. Text a spreadsheet would run as a formula (=, +, -, @, tab or carriage return
- * first) gets a leading apostrophe; numbers are written as they are.
+ * first) gets a leading apostrophe; numbers are written to 10 significant digits (1777.22403, not
+ * 1777.2240299999999), far more than any input carries.
  */
 export function csvField(value: string | number): string {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(Number(value.toPrecision(10))) : '') : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -7,7 +7,7 @@ import { useMemo, useState } from 'react';
 import { ALL_LEVERS, formatIssue, isPlanpathError, leverIsFraction, leverMismatch, solveOne, solveTwo, type AnyLeverId, type Lang, type LeverMode, type ResolvedScenario, type SolveResult, type TargetResult, type ValidationIssue } from '../../engine/index';
 import { useLang, useT } from '../i18n/use-t';
 import { leverLabel, type Translate } from '../i18n/index';
-import { indicatorValue, num, pct, signedPct } from '../i18n/format';
+import { indicatorValue, num, pct, pp } from '../i18n/format';
 import { useOpenScenario } from '../state/derived';
 import { headOf, leverValue } from '../state/scenario-edit';
 import { plan } from '../state/scenarios';
@@ -82,12 +82,13 @@ function LeverPicker({ value, levers, onChange, t, testId, label }: { value: Any
 }
 
 /** "Required: …" line of a solved lever. */
-function requiredText(result: SolveResult, k: number, scenario: ResolvedScenario, t: Translate): string {
+function requiredText(result: SolveResult, k: number, scenario: ResolvedScenario, t: Translate, lang: Lang): string {
   const lever = result.levers[k];
   const label = leverLabel(t, lever.lever);
   const fraction = leverIsFraction(lever.lever);
   const show = (v: number) => (fraction ? pct(v, 2) : num(v));
-  const shift = (v: number) => (fraction ? signedPct(v, 2) : `${v > 0 ? '+' : ''}${num(v)}`);
+  // A shift of a rate is in percentage points a year (never a percent of the rate).
+  const shift = (v: number) => (fraction ? pp(v, lang, 2) : `${v > 0 ? '+' : ''}${num(v)}`);
   if (lever.mode === 'constant') return t('goal.required', { lever: label, value: `${show(lever.value)}${lever.lever === 'investment.realisationRate' ? '' : ` ${t('common.perYear')}`}` });
   return t('goal.requiredShift', { lever: label, delta: shift(lever.value), from: plan.period.from, to: plan.period.to, value: show(leverValue(result.scenario, lever.lever)) }) + ` · ${t('goal.now', { value: show(leverValue(scenario, lever.lever)) })}`;
 }
@@ -159,7 +160,7 @@ export function GoalSeek() {
         <div aria-live="polite" data-testid="goal-result">
           {one?.ok && (
             <div className="result-box">
-              <p className="result-big">{requiredText(one.result, 0, scenario, t)}</p>
+              <p className="result-big">{requiredText(one.result, 0, scenario, t, lang)}</p>
               <p>
                 {t('goal.achieved', { value: indicatorValue(one.result.achieved[0].achieved, ind, lang) })} · {t('goal.method', { method: t(`goal.method.${one.result.method}`) })}
               </p>
@@ -196,8 +197,8 @@ export function GoalSeek() {
         <div aria-live="polite" data-testid="goal2-result">
           {shownTwo?.ok && (
             <div className="result-box">
-              <p className="result-big">{requiredText(shownTwo.result, 0, scenario, t)}</p>
-              <p className="result-big">{requiredText(shownTwo.result, 1, scenario, t)}</p>
+              <p className="result-big">{requiredText(shownTwo.result, 0, scenario, t, lang)}</p>
+              <p className="result-big">{requiredText(shownTwo.result, 1, scenario, t, lang)}</p>
               <p>
                 {shownTwo.result.achieved.map((a) => t('goal.achieved', { value: `${indicatorOf(a.output).label[lang]} ${indicatorValue(a.achieved, indicatorOf(a.output), lang)}` })).join(' · ')} · {t('goal.method', { method: t(`goal.method.${shownTwo.result.method}`) })}
               </p>
