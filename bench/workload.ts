@@ -19,10 +19,14 @@ import type { McRequest } from '../runtime/index';
 export const BENCH_PATHS = 1_000_000;
 export const BENCH_SEED = 20210101;
 
-/** The scenario: historical trend, sector shocks only. */
+/**
+ * The scenario: historical trend, sector shocks only (no price, population, energy-intensity or carbon
+ * shocks). Energy and CO2 still follow the sector mix on every path (their targets are judged), which
+ * costs no random draws.
+ */
 export function benchScenario(): ResolvedScenario {
   const s = resolveScenario(builtinScenario('historical-trend'), (id) => builtinScenario(id), defaultPlan);
-  return { ...s, uncertainty: { ...s.uncertainty!, deflatorVolatility: 0, populationGrowthVolatility: 0 } };
+  return { ...s, uncertainty: { ...s.uncertainty!, deflatorVolatility: 0, populationGrowthVolatility: 0, energyIntensityVolatility: 0, carbonPerEnergyVolatility: 0 } };
 }
 
 /** A request for `paths` paths (quantiles of GDP and the services share; the default joint 2025 set). */

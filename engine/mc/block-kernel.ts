@@ -22,9 +22,11 @@ export function advanceYear(m: McModel, st: BlockState, rng: Xoshiro128, t: numb
   fillNormals(rng, st.z, 0, BLOCK_PATHS * cols);
   if (m.rareColumn >= 0) fillUniforms(rng, st.u, 0, BLOCK_PATHS);
   advanceSectors(m, st, t, count);
-  if (m.energy.active) advanceEnergy(m, st, t, count);
+  // Energy state accumulates year by year, so the stage runs up to the last year anything reads.
+  if (m.energy.active && t <= m.energy.lastYear) advanceEnergy(m, st, t, count);
   if (m.deflatorColumn >= 0) advanceCommon(m, st.ed, st.q, st.z, m.deflatorColumn, m.deflatorVolatility, 1, t, count);
-  if (m.populationColumn >= 0) advanceCommon(m, st.ep, st.pop, st.z, m.populationColumn, m.populationVolatility, m.populationGrowth[t], t, count);
+  if (m.jobs.active) advanceJobs(m, st, t, count);
+  else if (m.populationColumn >= 0) advanceCommon(m, st.ep, st.pop, st.z, m.populationColumn, m.populationVolatility, m.populationGrowth[t], t, count);
   else {
     st.prevPopScalar[0] = st.popScalar[0];
     st.popScalar[0] = st.popScalar[0] * m.populationGrowth[t];
@@ -150,6 +152,18 @@ function advanceEnergy(m: McModel, st: BlockState, t: number, count: number): vo
   }
 }
 
+/** Population following the path's jobs (jobs-stage.ts): pop += a x (sum_s r_s c_s - pop). */
+function advanceJobs(m: McModel, st: BlockState, t: number, count: number): void {
+  const f = m.jobs.supportFactor, a = m.jobs.adjustmentSpeed;
+  const c0 = f[t * 3], c1 = f[t * 3 + 1], c2 = f[t * 3 + 2];
+  const [r0, r1, r2] = st.real;
+  const pop = st.pop;
+  for (let j = 0; j < count; j++) {
+    const p = pop[j];
+    pop[j] = p + a * (r0[j] * c0 + r1[j] * c1 + r2[j] * c2 - p);
+  }
+}
+
 /** A level driven by one AR(1) shock (price factor or population): level *= factor x exp(sigma e). */
 function advanceCommon(m: McModel, e: Float64Array, level: Float64Array, z: Float64Array, col: number, sigma: number, factor: number, t: number, count: number): void {
   const cols = m.normalsPerYear;
@@ -188,7 +202,7 @@ function finishYear(m: McModel, st: BlockState, t: number, count: number): void 
   if (need[KIND.gdpPerCapita] === 1 && m.averagePopulationPerCapita) {
     // schemaVersion 2: over the average of the year's opening and closing population.
     const out = k[KIND.gdpPerCapita];
-    if (m.populationColumn >= 0) {
+    if (m.populationColumn >= 0 || m.jobs.active) {
       const prev = st.prevPop, pop = st.pop;
       for (let j = 0; j < count; j++) {
         out[j] = nominal[j] / ((prev[j] + pop[j]) / 2);
@@ -200,7 +214,7 @@ function finishYear(m: McModel, st: BlockState, t: number, count: number): void 
     }
   } else if (need[KIND.gdpPerCapita] === 1) {
     const out = k[KIND.gdpPerCapita];
-    if (m.populationColumn >= 0) for (let j = 0; j < count; j++) out[j] = nominal[j] / st.pop[j];
+    if (m.populationColumn >= 0 || m.jobs.active) for (let j = 0; j < count; j++) out[j] = nominal[j] / st.pop[j];
     else {
       const pop = st.popScalar[0];
       for (let j = 0; j < count; j++) out[j] = nominal[j] / pop;

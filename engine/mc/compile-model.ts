@@ -19,6 +19,7 @@ import { checkMcOptions } from './validate-options';
 import { plannedPath, shockParameters, spreadInputsOf } from './model-inputs';
 import { candidateTargets, compileTargets, type TargetMeta } from './compile-targets';
 import { compileEnergyStage } from './energy-stage';
+import { compileJobsStage } from './jobs-stage';
 
 export type { TargetMeta };
 
@@ -65,6 +66,16 @@ function primitiveCenter(p: Projection, kind: number, t: number): number {
   return seriesAt(p.series, PRIMITIVES[kind])?.[t] ?? NaN;
 }
 
+const isEnergyKind = (k: number) => k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last;
+
+/** The last year index the energy stage must compute: a histogram needs every year, a target or sample its own. */
+function energyLastYear(tracked: Set<number>, readouts: { valueIndex: number }[], n: number): number {
+  if ([...tracked].some(isEnergyKind)) return n - 1;
+  let last = -1;
+  for (const r of readouts) if (r.valueIndex >= 0 && isEnergyKind(Math.floor(r.valueIndex / n))) last = Math.max(last, r.valueIndex % n);
+  return last;
+}
+
 /** Compiles a run. @throws PlanpathError for a scenario without uncertainty or bad options. */
 export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, options: McOptions = {}): McSetup {
   if (!scenario.uncertainty) throw noUncertainty(scenario.uncertainty);
@@ -78,7 +89,8 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
   const { stage: energy, columns: energyColumns } = compileEnergyStage(plan, scenario, projection, scenario.uncertainty, base.normalsPerYear);
   const shocks = { ...base, normalsPerYear: base.normalsPerYear + energyColumns };
   const planned = plannedPath(projection);
-  const spread = spreadInputsOf(shocks, planned, projection, energy);
+  const jobs = compileJobsStage(plan, scenario, projection);
+  const spread = { ...spreadInputsOf(shocks, planned, projection, energy), jobsPopulation: jobs.active };
 
   // A primitive that no shock reaches (e.g. population without population shocks) is deterministic:
   // report the projection's values exactly instead of a histogram of identical values.
@@ -115,7 +127,8 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
     ...shockRest,
     sectorVolatility: Float64Array.from(sectorVolatility),
     averagePopulationPerCapita: scenario.schemaVersion === 2,
-    energy: { ...energy, active: energy.active && need.some((x, k) => x === 1 && k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last) },
+    energy: { ...energy, active: energy.active && need.some((x, k) => x === 1 && k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last), lastYear: energyLastYear(tracked, [...checks.map((c) => c.readout), ...samples], n) },
+    jobs: { ...jobs, active: jobs.active && (need[KIND.population] === 1 || need[KIND.gdpPerCapita] === 1) },
     need,
     stateNeeded: need.some((x, k) => x === 1 && k !== KIND.gdpNominal && !(k >= KIND.shares && k < KIND.shares + 3)),
     derivedNeeded: [KIND.growthFactor, KIND.gdpDeflatorIndex, KIND.valueAddedNominal, KIND.valueAddedNominal + 1, KIND.valueAddedNominal + 2, KIND.gdpPerCapita].some((k) => need[k] === 1),

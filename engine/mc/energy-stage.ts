@@ -24,7 +24,7 @@ import type { EnergyStage } from './mc-types';
 /** An inactive stage (exogenous energy and carbon: today's model). */
 export function inactiveEnergyStage(): EnergyStage {
   const empty = new Float64Array(0);
-  return { active: false, structural: false, baseIntensity: new Float64Array(3), intensityFactor: empty, exogenousIntensity: empty, inverseBaseEnergy: 0, baseReal: 1, volatility: new Float64Array(3), growthCorrelation: 0, ownScale: 1, column: -1, carbonFactor: empty, carbonVolatility: 0, carbonColumn: -1 };
+  return { active: false, lastYear: -1, structural: false, baseIntensity: new Float64Array(3), intensityFactor: empty, exogenousIntensity: empty, inverseBaseEnergy: 0, baseReal: 1, volatility: new Float64Array(3), growthCorrelation: 0, ownScale: 1, column: -1, carbonFactor: empty, carbonVolatility: 0, carbonColumn: -1 };
 }
 
 /** True when the scenario computes energy or CO2 from the model (structural modes). */
@@ -59,6 +59,7 @@ export function compileEnergyStage(plan: PlanData, scenario: ResolvedScenario, p
     columns,
     stage: {
       active: true,
+      lastYear: n - 1,
       structural: energy !== undefined,
       baseIntensity,
       intensityFactor,

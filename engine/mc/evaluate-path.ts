@@ -42,6 +42,8 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
   const dcol = Math.max(m.deflatorColumn, 0), sd = m.deflatorColumn >= 0 ? m.deflatorVolatility : 0;
   const pcol = Math.max(m.populationColumn, 0), sp = m.populationColumn >= 0 ? m.populationVolatility : 0;
   const gr = m.growth, pr = m.price, pg = m.populationGrowth;
+  // Jobs stage (jobs-stage.ts): population follows the path's jobs, as in block-kernel.ts.
+  const jb = m.jobs, jf = jb.supportFactor, ja = jb.adjustmentSpeed;
   const oN = KIND.gdpNominal * n, oR = KIND.gdpReal * n, oVa = KIND.valueAddedReal * n, oSh = KIND.shares * n;
   const oPop = KIND.population * n, oQ = KIND.priceFactor * n;
   const state = m.stateNeeded;
@@ -73,7 +75,7 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
     r0 *= gr[gi] * fastExp(sg0 * e0 + shock);
     r1 *= gr[gi + 1] * fastExp(sg1 * e1 + shock);
     r2 *= gr[gi + 2] * fastExp(sg2 * e2 + shock);
-    if (g.active) {
+    if (g.active && t <= g.lastYear) {
       const real = r0 + r1 + r2;
       let use: number;
       if (g.structural) {
@@ -108,7 +110,8 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
       out[oCo2Int + t] = intensity * K;
     }
     if (sd > 0) q *= fastExp(sd * ed);
-    pop *= sp > 0 ? pg[t] * fastExp(sp * ep) : pg[t];
+    if (jb.active) pop = pop + ja * (r0 * jf[gi] + r1 * jf[gi + 1] + r2 * jf[gi + 2] - pop);
+    else pop *= sp > 0 ? pg[t] * fastExp(sp * ep) : pg[t];
     const y0 = r0 * pr[gi], y1 = r1 * pr[gi + 1], y2 = r2 * pr[gi + 2];
     const nominal = y0 + y1 + y2;
     const inv = 1 / nominal;

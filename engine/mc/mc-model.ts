@@ -3,6 +3,7 @@
  * survives structuredClone), the block ranges workers are given, and what they return (McPartial).
  */
 import type { Comparator } from '../plan/plan-types';
+import type { JobsStage } from './jobs-stage';
 
 /** An affine read-out x = a * value(kind, t) + b of a path's values (kind -1: the constant b). */
 export interface Readout {
@@ -51,6 +52,8 @@ export interface McModel {
    * See energy-stage.ts for its equations; when false no energy primitive is computed.
    */
   energy: EnergyStage;
+  /** Population follows each path's jobs (population in jobs mode; jobs-stage.ts). Population shocks then do not apply. */
+  jobs: JobsStage;
   /** GDP per capita over the year's average population (schemaVersion 2); else over year-end population. */
   averagePopulationPerCapita: boolean;
   /** Which primitives a path must compute (1 = needed), by kind. */
@@ -72,6 +75,8 @@ export interface McModel {
 /** The compiled energy and CO2 stage of a path (see energy-stage.ts). */
 export interface EnergyStage {
   active: boolean;
+  /** Last year index (0 = first projected year) whose energy values are read: later years are skipped. */
+  lastYear: number;
   /** Energy from the sector mix (else: an exogenous intensity path times real GDP). */
   structural: boolean;
   /** Base-year energy per unit of real value added by sector, tce per 万元 (structural). */

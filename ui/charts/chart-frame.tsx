@@ -9,6 +9,9 @@ import { downloadChartPng } from '../io/png';
 import { Plot } from './plot';
 import type { Figure } from './figure';
 import { useStableFigure } from './use-stable-figure';
+import { pngCaption } from '../io/file-name';
+import { findScenario } from '../state/scenarios';
+import { useAppState } from '../state/store';
 import { usePresentedFigure } from './use-presented-figure';
 
 export interface ChartFrameProps {
@@ -24,10 +27,11 @@ export function ChartFrame({ id, figure: fresh, lang, height, fileStem }: ChartF
   const t = useT();
   const figure = useStableFigure(usePresentedFigure(fresh));
   const ref = useRef<HTMLElement>(null);
+  const scenarioName = useAppState((s) => findScenario(s.openId, s.userScenarios)?.name[lang] ?? s.openId);
   const onPng = useCallback(() => {
     const plot = ref.current?.querySelector<HTMLElement>('.plot');
-    if (plot) void downloadChartPng(plot, fileStem ?? id);
-  }, [id, fileStem]);
+    if (plot) void downloadChartPng(plot, fileStem ?? id, pngCaption(figure.title, scenarioName, new Date()));
+  }, [id, fileStem, figure.title, scenarioName]);
   return (
     <figure className="chart" ref={ref} aria-labelledby={`${id}-title`}>
       <div className="chart-head">

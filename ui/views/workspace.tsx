@@ -16,6 +16,7 @@ import { useLang, useT } from '../i18n/use-t';
 import { money, pct, people } from '../i18n/format';
 import { downloadBlob } from '../io/download';
 import { projectionCsv } from '../io/csv';
+import { fileSafe } from '../io/file-name';
 import { useOpenScenario } from '../state/derived';
 import { plan } from '../state/scenarios';
 import { statusWord, yearIndex } from '../charts/series-helpers';
@@ -52,7 +53,7 @@ function WorkspaceCharts({ projection: p, name, narrative, id, lang, t, jobsMode
   const f = withBaselines(useFigures(p, lang), baseline ? fb : null, wsTranslate(lang, 'baseline.trace', { name: baseline?.name[lang] ?? '' }));
   const year = Math.min(plan.period.to, p.endYear);
   const i = yearIndex(p, year);
-  const exportCsv = () => downloadBlob(new Blob([projectionCsv(p, plan, lang)], { type: 'text/csv;charset=utf-8' }), `planpath-${id}.csv`);
+  const exportCsv = () => downloadBlob(new Blob([projectionCsv(p, plan, lang)], { type: 'text/csv;charset=utf-8' }), `planpath-${fileSafe(name)}.csv`);
   return (
     <section aria-labelledby="workspace-title" className="view">
       <div className="view-head">
