@@ -212,7 +212,7 @@ describe('Planpath web app in chromium', () => {
   it('exports every series as CSV with a BOM, a header and the values', async () => {
     await freshStart(page, server.url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
-    expect(download.suggestedFilename()).toBe('planpath-plan-target.csv');
+    expect(download.suggestedFilename()).toBe('planpath-Plan-target.csv');
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trim().split(/\r\n/);
