@@ -10,13 +10,19 @@ import { expandAssumptions } from '../scenario/expand';
 import { compoundPath } from '../model/compound';
 import { expandInvestment } from './expand-investment';
 import { investmentPath } from './investment-path';
+import { investmentPathWithJobs } from './investment-jobs';
+import { expandLinked } from '../model/linked-inputs';
 import type { InvestmentPath } from './investment-types';
 
 /** The capital path of an investment-mode scenario, or undefined for a sectoral one. */
 export function scenarioInvestmentPath(plan: PlanData, scenario: ResolvedScenario): InvestmentPath | undefined {
   if (scenario.growthMode !== 'investment' || !scenario.investment) return undefined;
+  const inv = expandInvestment(plan, scenario);
+  // Population in jobs mode: labour is last year's employment (investment-jobs.ts), as in the projection.
+  const jobs = expandLinked(plan, scenario).jobs;
+  if (jobs && inv.method === 'cobb-douglas') return investmentPathWithJobs(plan, inv, jobs, scenario.baseYear);
   const population = compoundPath(plan.base.populationWan, expandAssumptions(scenario).populationGrowth);
-  return investmentPath(plan, expandInvestment(plan, scenario), population, scenario.baseYear);
+  return investmentPath(plan, inv, population, scenario.baseYear);
 }
 
 /**

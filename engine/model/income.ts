@@ -18,8 +18,9 @@
 export function disposableIncome(gdpReal: readonly number[], populationWan: readonly number[], elasticity: number): { index: number[]; growthGapToGdp: number[] } {
   const perResident = gdpReal.map((g, t) => g / populationWan[t]);
   const index = [1];
-  // A path whose output has collapsed to zero (extreme levers) keeps income where it was rather than dividing 0 by 0.
-  for (let t = 1; t < gdpReal.length; t++) index.push(index[t - 1] * (1 + elasticity * (perResident[t - 1] > 0 ? perResident[t] / perResident[t - 1] - 1 : 0)));
-  const growthGapToGdp = index.map((v, t) => (t === 0 ? 0 : Math.pow(Math.max(0, v), 1 / t) - Math.pow(gdpReal[t] / gdpReal[0], 1 / t)));
+  // A path whose output has collapsed to zero (extreme levers, where rounding can even leave it a hair below zero)
+  // keeps income where it was rather than dividing 0 by 0 or taking a root of a negative number.
+  for (let t = 1; t < gdpReal.length; t++) index.push(index[t - 1] * (1 + elasticity * (perResident[t - 1] > 0 ? Math.max(0, perResident[t]) / perResident[t - 1] - 1 : 0)));
+  const growthGapToGdp = index.map((v, t) => (t === 0 ? 0 : Math.pow(Math.max(0, v), 1 / t) - Math.pow(Math.max(0, gdpReal[t] / gdpReal[0]), 1 / t)));
   return { index, growthGapToGdp };
 }

@@ -27,6 +27,8 @@ export interface SpreadInputs {
   /** Largest volatility of a sector's energy intensity, and of CO2 per unit of energy (energy-stage.ts). */
   energyVolatility: number;
   carbonVolatility: number;
+  /** Population follows jobs (jobs-stage.ts): it moves with real value added, not with population shocks. */
+  jobsPopulation?: boolean;
 }
 
 /** Variance of the sum of k unit-variance AR(1) shocks with persistence rho. */
@@ -51,7 +53,8 @@ export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
   const nominal = (s: number) => Math.sqrt((sig[s] * cum) ** 2 + (inp.deflatorVolatility * cum) ** 2 + rareVar) + rareShift;
   const w = inp.shares[k - 1];
   const weighted = (f: (s: number) => number) => w[0] * f(0) + w[1] * f(1) + w[2] * f(2);
-  const population = inp.populationVolatility * cum;
+  // In jobs mode population is a smoothed weighted sum of the sectors' real value added: bounded by the widest sector.
+  const population = inp.jobsPopulation ? Math.sqrt((maxSig * cum) ** 2 + rareVar) + rareShift : inp.populationVolatility * cum;
   switch (kind) {
     case KIND.gdpNominal:
       return weighted(nominal);
@@ -64,7 +67,8 @@ export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
     case KIND.population:
       return population;
     case KIND.gdpPerCapita:
-      return weighted(nominal) + population;
+      // In jobs mode population moves with output, so output per resident varies less than output: its bound serves.
+      return inp.jobsPopulation ? weighted(nominal) : weighted(nominal) + population;
     case KIND.priceFactor:
       return inp.deflatorVolatility * cum;
     case KIND.energyUse:
