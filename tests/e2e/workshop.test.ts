@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { freshStart, openTab, screenshot, waitForChart } from './support/app-page';
+import { freshStart, openTab, screenshot, waitForChart, waitForMonteCarlo } from './support/app-page';
 import { builtinScenarios } from '../../scenarios/index';
 import { flatStart } from '../../ui/game/combine';
 import { roundBoard, roundHistory, KEY_TARGETS } from '../../ui/game/board';
@@ -187,16 +187,6 @@ describe('Workshop: a whole planning game in chromium', () => {
     expect(app.pageErrors).toEqual([]);
   }, TIMEOUT_MS);
 
-  it('a refused proposal names the problem and changes nothing', async () => {
-    await page.click('[data-testid="game-view-board"]');
-    const before = await boardValues(page);
-    await page.fill('[data-testid="proposal-input"]', 'http://x/#proposal=eyJ2IjoxfQ');
-    await page.click('[data-testid="proposal-take"]');
-    await page.waitForSelector('[data-testid="game-message"][role="alert"]');
-    expect(await page.textContent('[data-testid="game-message"]')).toMatch(/not valid \(allowed: a proposal link/);
-    expect(await boardValues(page)).toEqual(before);
-  }, TIMEOUT_MS);
-
   it('presenter view: levers beside the first chart at 1280x720 and at 150% zoom, chart text 16 px; screenshots in both languages', async () => {
     await page.click('[data-testid="presenter-toggle"]');
     for (const lang of ['en', 'zh'] as const) {
@@ -240,4 +230,27 @@ describe('Workshop: a whole planning game in chromium', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(app.pageErrors).toEqual([]);
   });
+  it('Uncertainty: a result for other inputs is dimmed at once (stale) until the new one arrives', async () => {
+    await openTab(page, 'uncertainty');
+    await waitForMonteCarlo(page);
+    expect(await page.getAttribute('[data-testid="mc-result"]', 'data-stale')).toBe('false');
+    await page.fill('[data-testid="lever-realGrowth.tertiary"]', '11');
+    expect(await page.getAttribute('[data-testid="mc-result"]', 'data-stale')).toBe('true');
+    await page.press('[data-testid="lever-realGrowth.tertiary"]', 'Enter');
+    await page.waitForSelector('[data-testid="mc-result"][data-stale="false"]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-testid="mc-status"]', 'data-state')).toBe('done');
+    await page.click('[data-testid="undo"]');
+    await openTab(page, 'workshop');
+  }, TIMEOUT_MS);
+
+  it('a refused proposal names the problem and changes nothing', async () => {
+    await page.click('[data-testid="game-view-board"]');
+    const before = await boardValues(page);
+    await page.fill('[data-testid="proposal-input"]', 'http://x/#proposal=eyJ2IjoxfQ');
+    await page.click('[data-testid="proposal-take"]');
+    await page.waitForSelector('[data-testid="game-message"][role="alert"]');
+    expect(await page.textContent('[data-testid="game-message"]')).toMatch(/not valid \(allowed: a proposal link/);
+    expect(await boardValues(page)).toEqual(before);
+  }, TIMEOUT_MS);
+
 });

@@ -13,6 +13,8 @@ export const DEBOUNCE_MS = 250;
 
 export interface BackgroundRun<T> {
   result: T | null;
+  /** True when `result` was computed for other inputs than the current ones (show it dimmed, never as current). */
+  stale: boolean;
   running: boolean;
   error: unknown;
   /** Wall time of the last delivered run, ms. */
@@ -26,7 +28,7 @@ export interface BackgroundRun<T> {
  * @param mark name of the performance mark set when a result is delivered (for the bench)
  */
 export function useBackgroundRun<I, T>(input: I | null, work: (input: I, signal: AbortSignal) => Promise<T>, mark: string): BackgroundRun<T> {
-  const [state, setState] = useState<{ result: T | null; running: boolean; error: unknown; ms: number | null }>({ result: null, running: false, error: null, ms: null });
+  const [state, setState] = useState<{ result: T | null; running: boolean; error: unknown; ms: number | null; resultFor: I | null }>({ result: null, running: false, error: null, ms: null, resultFor: null });
   const workRef = useRef(work);
   workRef.current = work;
   const scheduler = useRef<LatestScheduler<I, T> | null>(null);
@@ -43,7 +45,7 @@ export function useBackgroundRun<I, T>(input: I | null, work: (input: I, signal:
       if (outcome.kind === 'superseded' || !alive.current) return;
       if (outcome.kind === 'result') {
         performance.mark(mark);
-        setState({ result: outcome.value, running: false, error: null, ms: performance.now() - t0 });
+        setState({ result: outcome.value, running: false, error: null, ms: performance.now() - t0, resultFor: value });
       } else setState((s) => ({ ...s, running: false, error: outcome.error }));
     });
   });
@@ -78,5 +80,6 @@ export function useBackgroundRun<I, T>(input: I | null, work: (input: I, signal:
     };
   }, []);
 
-  return { ...state, rerun: () => input !== null && start.current(input) };
+  const { resultFor, ...shown } = state;
+  return { ...shown, stale: shown.result !== null && resultFor !== input, rerun: () => input !== null && start.current(input) };
 }

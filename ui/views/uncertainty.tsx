@@ -155,7 +155,7 @@ export function Uncertainty() {
               ))}
             </div>
           )}
-        </>
+        </div>
       )}
     </section>
   );
