@@ -90,7 +90,7 @@ export function Uncertainty() {
       <div className="view-head">
         <h2 id="unc-title">{t('unc.title')}</h2>
         <div className="actions">
-          <span className="run-status" role="status" data-testid="mc-status" data-state={run.running ? 'running' : result ? 'done' : 'idle'}>
+          <span className="run-status" role="status" data-testid="mc-status" data-state={run.running ? 'running' : run.stale ? 'stale' : result ? 'done' : 'idle'}>
             {run.running ? t('unc.running', { paths: paths.toLocaleString('en-US') }) : result ? t('unc.done', { paths: result.paths.toLocaleString('en-US'), seed: result.seed, ms: Math.round(run.ms ?? 0), workers: workerCount() }) : ''}
           </span>
           <button type="button" className="btn btn-small" onClick={run.rerun} disabled={!input} data-testid="mc-run">
@@ -106,7 +106,7 @@ export function Uncertainty() {
         </div>
       )}
       {result && input && (
-        <>
+        <div className={run.stale ? 'mc-result is-stale' : 'mc-result'} aria-busy={run.stale} data-testid="mc-result" data-stale={run.stale ? 'true' : 'false'}>
           <div className="card">
             <h3>{t('unc.probTitle')}</h3>
             <div className="table-wrap">
