@@ -23,7 +23,7 @@ export function industryClustersFigure(p: Projection, plan: PlanData, lang: Lang
   return {
     title: linkedText(lang, 'ind.title'),
     data,
-    layout: { ...base, margin: { l: 150, r: 16, t: 12, b: 40 }, hovermode: 'closest', xaxis: { ...base.yaxis, title: { text: linkedText(lang, 'ind.axis') } }, yaxis: { automargin: true, autorange: 'reversed', fixedrange: true } },
+    layout: { ...base, margin: { l: 150, r: 16, t: 12, b: 72 }, hovermode: 'closest', xaxis: { ...base.yaxis, title: { text: linkedText(lang, 'ind.axis') } }, yaxis: { automargin: true, autorange: 'reversed', fixedrange: true } },
     summary: linkedText(lang, 'ind.summary', { year, output: Math.round(p.series.industrialOutput?.[i] ?? 0).toLocaleString('en-US'), met, count: targets.filter(Boolean).length }),
   };
 }

@@ -30,7 +30,7 @@ export function LinkedCharts({ projection: p, lang, id, jobsMode }: { projection
       <ChartFrame id="chart-jobs" figure={f.jobs} lang={lang} fileStem={`${id}-jobs`} />
       <ChartFrame id="chart-land" figure={f.land} lang={lang} fileStem={`${id}-land`} />
       <ChartFrame id="chart-investment" figure={f.investment} lang={lang} fileStem={`${id}-implied-investment`} />
-      <ChartFrame id="chart-industry" figure={f.industry} lang={lang} fileStem={`${id}-industry`} height={360} />
+      <ChartFrame id="chart-industry" figure={f.industry} lang={lang} fileStem={`${id}-industry`} height={420} />
     </>
   );
 }
