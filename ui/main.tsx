@@ -1,7 +1,7 @@
 /**
  * Entry point: the saved work is read (IndexedDB; the old localStorage state copied in once), the
- * store is built from it and autosaved after every change, and the app is rendered inside an error
- * boundary.
+ * store is built from it and autosaved after every change, workshop sessions are kept in the same
+ * database, and the app is rendered inside an error boundary.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,7 +9,8 @@ import { App } from './app';
 import { browserLanguage } from './i18n/index';
 import { reduce } from './state/reducer';
 import { createStore, StoreContext } from './state/store';
-import { bootState, openIdbStorage, startAutosave } from './state/storage/index';
+import { bootState, idbSessionStorage, migrateSessions, openIdbStorage, startAutosave } from './state/storage/index';
+import { setGameSessionStorage } from './game/game-store';
 import { ErrorBoundary } from './views/error-boundary';
 import './styles.css';
 
@@ -24,8 +25,12 @@ const legacy = (() => {
 })();
 
 async function boot(): Promise<void> {
-  const { storage, state } = await bootState({ open: openIdbStorage, legacy, defaultLang: browserLanguage(navigator.languages ?? [navigator.language]), now: new Date().toISOString() });
+  const now = new Date().toISOString();
+  const { storage, state, snapshot } = await bootState({ open: openIdbStorage, legacy, defaultLang: browserLanguage(navigator.languages ?? [navigator.language]), now });
   const store = createStore(reduce, state);
+  // Workshop sessions live in the same IndexedDB, one record each; a failed write shows the storage banner.
+  const sessions = await migrateSessions(storage, snapshot, legacy, now).catch(() => snapshot);
+  setGameSessionStorage(idbSessionStorage(storage, sessions, (error) => store.dispatch({ type: 'storageFailed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })));
   // The page's `data-autosave` says whether everything is written (idle), in progress (busy) or failing.
   startAutosave(store, storage, (status) => {
     document.documentElement.dataset.autosave = status;

@@ -64,10 +64,16 @@ export function createGameStore(storage: SessionStorage): GameStore {
 }
 
 let shared: GameStore | null = null;
+let sessionStorageInUse: SessionStorage | null = null;
 
-/** The page's game store (created on first use over localStorage). */
+/** Where the page's sessions are kept (main.tsx: the app's IndexedDB storage); set before the first gameStore(). */
+export function setGameSessionStorage(storage: SessionStorage): void {
+  sessionStorageInUse = storage;
+}
+
+/** The page's game store (created on first use over the storage set above, else localStorage). */
 export function gameStore(): GameStore {
-  shared ??= createGameStore(localSessionStorage());
+  shared ??= createGameStore(sessionStorageInUse ?? localSessionStorage());
   return shared;
 }
 

@@ -41,7 +41,7 @@ function legacyRecords(snapshot: StoredSnapshot, now: string): { scenarios: { id
   return { scenarios, setAside };
 }
 
-export async function bootState(options: BootOptions): Promise<{ storage: AppStorage; state: AppState }> {
+export async function bootState(options: BootOptions): Promise<{ storage: AppStorage; state: AppState; snapshot: StoredSnapshot }> {
   let storage: AppStorage;
   let failed: string | null = null;
   try {
@@ -80,5 +80,5 @@ export async function bootState(options: BootOptions): Promise<{ storage: AppSto
       failed = reason(error);
     }
   }
-  return { storage, state: { ...state, storage: { kind: storage.kind, failed } } };
+  return { storage, state: { ...state, storage: { kind: storage.kind, failed } }, snapshot };
 }

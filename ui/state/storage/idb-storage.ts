@@ -25,7 +25,7 @@ export async function openIdbStorage(): Promise<AppStorage> {
     kind: 'indexeddb',
     async readAll(): Promise<StoredSnapshot> {
       const tx = db.transaction([...COLLECTIONS, META], 'readonly');
-      const [scenarioKeys, scenarios, sessionKeys, sessionValues, setAside, prefs, migration] = await Promise.all([
+      const [scenarioKeys, scenarios, sessionKeys, sessionValues, setAside, prefs, migration, metaKeys, metaValues] = await Promise.all([
         tx.objectStore('scenarios').getAllKeys(),
         tx.objectStore('scenarios').getAll(),
         tx.objectStore('sessions').getAllKeys(),
@@ -33,9 +33,11 @@ export async function openIdbStorage(): Promise<AppStorage> {
         tx.objectStore('setAside').getAll(),
         tx.objectStore(META).get('prefs'),
         tx.objectStore(META).get('migration'),
+        tx.objectStore(META).getAllKeys(),
+        tx.objectStore(META).getAll(),
       ]);
       await tx.done;
-      return { prefs, scenarios: scenarioKeys.map((k, i) => ({ id: String(k), value: scenarios[i] })), sessions: sessionKeys.map((k, i) => ({ id: String(k), value: sessionValues[i] })), setAside, migrated: migration !== undefined };
+      return { prefs, scenarios: scenarioKeys.map((k, i) => ({ id: String(k), value: scenarios[i] })), sessions: sessionKeys.map((k, i) => ({ id: String(k), value: sessionValues[i] })), setAside, migrated: migration !== undefined, meta: Object.fromEntries(metaKeys.map((k, i) => [String(k), metaValues[i]])) };
     },
     async apply(batch: StorageBatch): Promise<void> {
       const tx = db.transaction([...COLLECTIONS, META], 'readwrite');
@@ -49,6 +51,7 @@ export async function openIdbStorage(): Promise<AppStorage> {
         }
         if (batch.prefs !== undefined) track(tx.objectStore(META).put(batch.prefs, 'prefs'));
         if (batch.migrated) track(tx.objectStore(META).put(batch.migrated, 'migration'));
+        for (const [key, value] of Object.entries(batch.meta ?? {})) track(tx.objectStore(META).put(value, key));
       } catch (error) {
         // A value that cannot be cloned throws at once: undo the writes already queued.
         tx.abort();

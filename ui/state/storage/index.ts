@@ -6,3 +6,4 @@ export { bootState, type BootOptions } from './boot';
 export { startAutosave, COLLECTIONS, type Autosave, type AutosaveStatus, type SavedCollection } from './autosave';
 export { LEGACY_KEY, readLegacy } from './legacy';
 export { PREF_KEYS, prefsOf, clampMcPaths, type StoredPrefs } from './load-saved';
+export { idbSessionStorage, migrateSessions } from './game-sessions';

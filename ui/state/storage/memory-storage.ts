@@ -18,6 +18,7 @@ export function memoryStorage(kind: AppStorage['kind'] = 'memory'): AppStorage &
         sessions: [...records.sessions].map(([id, value]) => ({ id, value: structuredClone(value) })),
         setAside: [...records.setAside.values()].map((v) => structuredClone(v)),
         migrated: meta.has('migration'),
+        meta: Object.fromEntries([...meta].map(([k, v]) => [k, structuredClone(v)])),
       };
     },
     async apply(batch: StorageBatch): Promise<void> {
@@ -28,6 +29,7 @@ export function memoryStorage(kind: AppStorage['kind'] = 'memory'): AppStorage &
       for (const [name, items] of puts) for (const { id, value } of items) records[name as CollectionName].set(id, value);
       if (prefs !== undefined) meta.set('prefs', prefs);
       if (batch.migrated) meta.set('migration', batch.migrated);
+      for (const [key, value] of Object.entries(batch.meta ?? {})) meta.set(key, structuredClone(value));
     },
   };
 }

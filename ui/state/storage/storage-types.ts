@@ -33,6 +33,8 @@ export interface StoredSnapshot {
   setAside: unknown[];
   /** True once the old localStorage state has been copied in. */
   migrated: boolean;
+  /** Small named records beside the prefs (e.g. the workshop's active session id). */
+  meta?: Record<string, unknown>;
 }
 
 /** One atomic write: records to put and ids to delete per collection, and optionally the prefs. */
@@ -42,6 +44,8 @@ export interface StorageBatch {
   prefs?: unknown;
   /** Marks the migration from localStorage as done (written in the same transaction). */
   migrated?: { from: string; at: string };
+  /** Small named records to put (keys other than 'prefs' and 'migration'). */
+  meta?: Record<string, unknown>;
 }
 
 /** The app's persistent store. Every write is one transaction: all of it is saved, or none. */
