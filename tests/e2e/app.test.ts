@@ -243,7 +243,7 @@ describe('Planpath web app in chromium', () => {
     await page.fill('[data-testid="lever-realGrowth.tertiary"]', '12');
     await openTab(page, 'goalSeek');
     await page.waitForSelector('[data-testid="goal-apply"]');
-    expect(await page.textContent('[data-testid="goal-result"]')).toMatch(/Required: shift Tertiary sector \(services\) by \+\d+\.\d\d% a year/);
+    expect(await page.textContent('[data-testid="goal-result"]')).toMatch(/Required: shift Tertiary sector \(services\) by \+\d+\.\d\d pp a year/);
     await page.click('[data-testid="goal-apply"]');
     await openTab(page, 'scorecard');
     expect(await page.getAttribute('[data-testid="target-gdpNominal"]', 'data-status')).toBe('met');
