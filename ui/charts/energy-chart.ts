@@ -1,6 +1,7 @@
 /**
  * Energy and CO2 per unit of GDP as indices (2020 = 100) with the 2025 reduction targets
- * (the national 14th FYP figures stand in for the plan's "city-set target": labelled proxies).
+ * (the national 14th FYP figures stand in for the plan's "city-set target": labelled proxies), and,
+ * when energy follows the sector mix, energy use by sector as stacked bars on the right axis (万吨 tce).
  */
 import type { Lang, PlanData, Projection } from '../../engine/index';
 import type { Translate } from '../i18n/index';
@@ -18,6 +19,14 @@ export function energyFigure(p: Projection, plan: PlanData, _lang: Lang, t: Tran
     { type: 'scatter', mode: 'lines+markers', name: t('chart.energy.energy'), x, y: idx(p.series.energyIntensityIndex), line: { color: COLORS.energy, width: 2.5 }, marker: { size: 4 }, hovertemplate: '%{y:.1f}' },
     { type: 'scatter', mode: 'lines+markers', name: t('chart.energy.co2'), x, y: idx(p.series.co2IntensityIndex), line: { color: COLORS.co2, width: 2.5 }, marker: { size: 4 }, hovertemplate: '%{y:.1f}' },
   ];
+  const use = p.series.energyUse;
+  if (use) {
+    // Bars first so the index lines draw on top of them.
+    const bars: Figure['data'] = (['primary', 'secondary', 'tertiary'] as const).map((s) => ({
+      type: 'bar', name: t(`chart.energy.use.${s}`), x, y: use[s], yaxis: 'y2', marker: { color: COLORS[s], opacity: 0.45 }, hovertemplate: '%{y:,.0f}',
+    }));
+    data.unshift(...bars);
+  }
   if (energyTarget) data.push({ type: 'scatter', mode: 'markers', name: t('chart.energy.energyTarget'), x: [energyTarget.year], y: [100 - energyTarget.target], marker: { symbol: 'diamond', size: 12, color: COLORS.energy, line: { color: '#fff', width: 1 } }, hovertemplate: '%{y:.1f}<extra></extra>' });
   if (co2Target) data.push({ type: 'scatter', mode: 'markers', name: t('chart.energy.co2Target'), x: [co2Target.year], y: [100 - co2Target.target], marker: { symbol: 'diamond-open', size: 12, color: COLORS.co2, line: { width: 2 } }, hovertemplate: '%{y:.1f}<extra></extra>' });
   const year = summaryYear(p, plan.period.to);
@@ -33,5 +42,12 @@ export function energyFigure(p: Projection, plan: PlanData, _lang: Lang, t: Tran
     co2Status: statusWord(p, 'co2IntensityReduction', t),
   });
   const layout = baseLayout({ yTitle: t('chart.energy.axis'), xRange: [x[0] - 0.3, x[x.length - 1] + 0.3] });
-  return { title: t('chart.energy.title'), data, layout: { ...layout, yaxis: { ...layout.yaxis, rangemode: 'normal' }, shapes: [targetYearShape(plan.period.to)] }, summary };
+  const byUse = use
+    ? {
+        barmode: 'stack' as const,
+        yaxis2: { title: { text: t('chart.energy.useAxis') }, overlaying: 'y' as const, side: 'right' as const, rangemode: 'tozero' as const, showgrid: false, tickformat: ',.0f' },
+      }
+    : {};
+  const useSummary = use ? ` ${t('chart.energy.useSummary', { year, total: num(use.primary[i] + use.secondary[i] + use.tertiary[i], 0), industry: `${num((use.secondary[i] / (use.primary[i] + use.secondary[i] + use.tertiary[i])) * 100, 0)}%` })}` : '';
+  return { title: t('chart.energy.title'), data, layout: { ...layout, ...byUse, yaxis: { ...layout.yaxis, rangemode: 'normal' }, shapes: [targetYearShape(plan.period.to)] }, summary: summary + useSummary };
 }

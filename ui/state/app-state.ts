@@ -37,6 +37,8 @@ export interface AppState {
   mcPaths: number;
   /** The lever whose per-year path the table shows. */
   pathLever: LeverId;
+  /** One-time notices already shown (e.g. linked-model-notice.ts). */
+  seenNotices: string[];
   notice: Notice | null;
   /** Saved data that could not be loaded, kept as it was for export (never overwritten). */
   setAside: SetAsideItem[];
@@ -61,6 +63,7 @@ export function initialState(lang: Lang): AppState {
     referenceId: 'plan-target',
     mcPaths: DEFAULT_MC_PATHS,
     pathLever: 'realGrowth.tertiary',
+    seenNotices: [],
     notice: null,
     setAside: [],
     storage: { kind: 'indexeddb', failed: null },

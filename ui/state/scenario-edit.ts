@@ -53,6 +53,12 @@ export function withLeverYear(scenario: ResolvedScenario, lever: LeverId, index:
     a[head] = sector ? { ...rates, [sector]: set(rates[sector as Sector]) } : Object.fromEntries(SECTORS.map((s) => [s, set(rates[s])])) as Record<Sector, RatePath>;
   } else if (head === 'population') {
     a.population = { growth: set(a.population.growth ?? 0) };
+  } else if (head === 'energyIntensityChange' && a.energy) {
+    // Energy from the sector mix: the year's efficiency gain is set for every sector alike.
+    const rates = expandSectorRates(a.energy.intensityChangeBySector ?? 0, n) as Record<Sector, RatePath>;
+    a.energy = { ...a.energy, intensityChangeBySector: Object.fromEntries(SECTORS.map((s) => [s, set(rates[s])])) as Record<Sector, RatePath> };
+  } else if (head === 'co2IntensityChange' && a.carbon) {
+    a.carbon = { ...a.carbon, carbonPerEnergyChange: set(a.carbon.carbonPerEnergyChange ?? 0) };
   } else {
     a[head] = set(a[head] ?? 0);
   }
@@ -72,6 +78,10 @@ function mapRates(a: ResolvedScenario['assumptions'], head: Exclude<AssumptionHe
     const v = a[head];
     next[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, mapPath(v[s])])) as Record<Sector, RatePath>) : mapPath(v);
   } else if (head === 'population') next.population = { growth: mapPath(a.population.growth ?? 0) };
+  else if (head === 'energyIntensityChange' && a.energy) {
+    const v = a.energy.intensityChangeBySector ?? 0;
+    next.energy = { ...a.energy, intensityChangeBySector: typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, mapPath(v[s])])) as Record<Sector, RatePath>) : mapPath(v) };
+  } else if (head === 'co2IntensityChange' && a.carbon) next.carbon = { ...a.carbon, carbonPerEnergyChange: mapPath(a.carbon.carbonPerEnergyChange ?? 0) };
   else next[head] = mapPath(a[head] ?? 0);
   return next;
 }
@@ -88,9 +98,16 @@ export function writeAssumptions(file: ScenarioFile, scenario: ResolvedScenario,
       const v = scenario.assumptions[head];
       assumptions[head] = typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, compactPath(v[s])])) as Record<Sector, RatePath>) : compactPath(v);
     } else if (head === 'population') assumptions.population = { growth: compactPath(scenario.assumptions.population.growth ?? 0) };
+    else if (head === 'energyIntensityChange' && scenario.assumptions.energy) {
+      // Structural mode: only the efficiency gains are the user's; base intensities stay inherited.
+      const v = scenario.assumptions.energy.intensityChangeBySector ?? 0;
+      assumptions.energy = { ...(file.assumptions?.energy ?? {}), intensityChangeBySector: typeof v === 'object' && !Array.isArray(v) ? (Object.fromEntries(SECTORS.map((s) => [s, compactPath(v[s])])) as Record<Sector, RatePath>) : compactPath(v) };
+    } else if (head === 'co2IntensityChange' && scenario.assumptions.carbon) assumptions.carbon = { ...(file.assumptions?.carbon ?? {}), carbonPerEnergyChange: compactPath(scenario.assumptions.carbon.carbonPerEnergyChange ?? 0) };
     else assumptions[head] = compactPath(scenario.assumptions[head] ?? 0);
   }
-  return { ...file, assumptions, ...(investment ? { investment } : {}) };
+  // The structural energy and carbon blocks need schemaVersion 2.
+  const v2 = assumptions.energy !== undefined || assumptions.carbon !== undefined;
+  return { ...file, ...(v2 ? { schemaVersion: 2 as const } : {}), assumptions, ...(investment ? { investment } : {}) };
 }
 
 /** Defaults for a scenario that has no uncertainty block yet (the built-ins' values). */

@@ -3,7 +3,17 @@
  * lever's own unit for investment amounts and the ICOR). The number inputs accept the full range
  * the scenario schema allows (engine leverBounds).
  */
-import { leverIsFraction, type AnyLeverId, type LeverId } from '../../engine/index';
+import { leverIsFraction, type AnyLeverId, type LeverId, type ResolvedScenario } from '../../engine/index';
+
+/**
+ * The label of the energy levers when energy and CO2 follow the sector mix (structural modes): the
+ * lever is then each sector's own efficiency gain, or the change of CO2 per unit of energy.
+ */
+export function structuralLeverLabel(scenario: ResolvedScenario, id: AnyLeverId): 'lever.energyIntensityChange.structural' | 'lever.co2IntensityChange.structural' | undefined {
+  if (id === 'energyIntensityChange' && scenario.assumptions.energy) return 'lever.energyIntensityChange.structural';
+  if (id === 'co2IntensityChange' && scenario.assumptions.carbon) return 'lever.co2IntensityChange.structural';
+  return undefined;
+}
 
 export interface LeverGroup {
   key: 'group.sectors' | 'group.prices' | 'group.population' | 'group.energy';

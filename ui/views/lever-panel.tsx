@@ -13,7 +13,7 @@ import { leverValue } from '../state/scenario-edit';
 import { plan } from '../state/scenarios';
 import { useAppState, useDispatch } from '../state/store';
 import { LeverControl } from './lever-control';
-import { INVESTMENT_PANEL_LEVERS, LEVER_GROUPS, leverScale, leverStep, sliderWindow } from './lever-config';
+import { INVESTMENT_PANEL_LEVERS, LEVER_GROUPS, leverScale, leverStep, sliderWindow, structuralLeverLabel } from './lever-config';
 import { UncertaintyLevers } from './uncertainty-levers';
 import { useLang } from '../i18n/use-t';
 import { useViewPref } from '../state/view-prefs';
@@ -25,13 +25,13 @@ import { YearTable } from './year-table';
 
 const pctText = (f: number) => `${Number((f * 100).toFixed(2))}%`;
 
-const Lever = memo(function Lever({ id, value, disabled }: { id: AnyLeverId; value: number; disabled?: boolean }) {
+const Lever = memo(function Lever({ id, value, disabled, labelOverride }: { id: AnyLeverId; value: number; disabled?: boolean; labelOverride?: string }) {
   const t = useT();
   const dispatch = useDispatch();
   const onValue = useCallback((v: number) => dispatch({ type: 'setLever', lever: id, value: v }), [dispatch, id]);
   const lang = useLang();
   const simple = useViewPref('leverMode') === 'simple';
-  const label = (simple ? plainLabel(id, lang) : undefined) ?? leverLabel(t, id);
+  const label = labelOverride ?? (simple ? plainLabel(id, lang) : undefined) ?? leverLabel(t, id);
   const [sliderMin, sliderMax] = sliderWindow(id);
   const { floor, ceiling } = leverBounds(id);
   const scale = leverScale(id);
@@ -110,9 +110,11 @@ export function LeverPanel() {
         <fieldset key={g.key} className="lever-group">
           <legend>{t(g.key)}</legend>
           {g.key === 'group.sectors' && investmentMode && <p className="hint">{t('inv.sectorUnused')}</p>}
-          {shown(g.levers).map((id) => (
-            <Lever key={id} id={id} value={leverValue(scenario, id)} disabled={investmentMode && id.startsWith('realGrowth')} />
-          ))}
+          {g.key === 'group.energy' && (scenario.assumptions.energy || scenario.assumptions.carbon) && <p className="hint" data-testid="energy-structural-hint">{t('group.energy.structuralHint')}</p>}
+          {shown(g.levers).map((id) => {
+            const structural = structuralLeverLabel(scenario, id);
+            return <Lever key={id} id={id} value={leverValue(scenario, id)} disabled={investmentMode && id.startsWith('realGrowth')} {...(structural ? { labelOverride: t(structural) } : {})} />;
+          })}
         </fieldset>
       ))}
       {!simple && <UncertaintyLevers uncertainty={scenario.uncertainty} seed={scenario.seed} />}

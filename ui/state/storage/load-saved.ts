@@ -7,10 +7,11 @@ import { LEVERS, type Lang, type LeverId } from '../../../engine/index';
 import { MAX_MC_PATHS, MIN_MC_PATHS, TABS, initialState, type AppState, type TabId } from '../app-state';
 import { findScenario } from '../scenarios';
 import { admitSavedScenarios } from './admit-saved';
+import { linkedModelNotice } from '../linked-model-notice';
 import type { SetAsideItem, StoredSnapshot } from './storage-types';
 
 /** The preferences saved beside the scenarios. */
-export const PREF_KEYS = ['lang', 'tab', 'openId', 'compareIds', 'referenceId', 'mcPaths', 'pathLever'] as const satisfies readonly (keyof AppState)[];
+export const PREF_KEYS = ['lang', 'tab', 'openId', 'compareIds', 'referenceId', 'mcPaths', 'pathLever', 'seenNotices'] as const satisfies readonly (keyof AppState)[];
 export type StoredPrefs = Pick<AppState, (typeof PREF_KEYS)[number]>;
 
 export function prefsOf(state: AppState): StoredPrefs {
@@ -81,6 +82,9 @@ export function stateFromSnapshot(snapshot: StoredSnapshot, defaultLang: Lang, n
     pathLever: (LEVERS as readonly string[]).includes(saved.pathLever as string) ? (saved.pathLever as LeverId) : base.pathLever,
     setAside: [...kept, ...newlySetAside.map((x) => x.item)],
   };
+  const once = linkedModelNotice(good, Array.isArray(saved.seenNotices) ? saved.seenNotices.filter((x): x is string => typeof x === 'string') : []);
+  state.seenNotices = once.seen;
+  if (once.notice) state.notice = once.notice;
   if (newlySetAside.length > 0) state.notice = { kind: 'error', key: 'storage.setAsideNew', params: { n: newlySetAside.length } };
   return { state, newlySetAside };
 }
