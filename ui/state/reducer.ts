@@ -19,10 +19,10 @@ export function copyName(name: LocalizedText, user: readonly ScenarioFile[] = []
   return uniqueCopyName(name, allScenarios(user).map((s) => s.file.name));
 }
 
-/** A new user file that extends a built-in scenario. */
+/** A new user file that extends a built-in scenario, with its schema version (so v2 fields written by an edit stay valid). */
 function forkOf(id: string, user: ScenarioFile[]): ScenarioFile {
   const source = findScenario(id, user)!;
-  return { schemaVersion: 1, id: freshId(`${id}-copy`, user), name: copyName(source.name, user), extends: id };
+  return { schemaVersion: source.schemaVersion, id: freshId(`${id}-copy`, user), name: copyName(source.name, user), extends: id };
 }
 
 function errorNotice(error: unknown): Notice {
@@ -114,7 +114,7 @@ export function reduce(state: AppState, action: Action): AppState {
       if (!source) return state;
       const id = freshId(`${action.id}-copy`, state.userScenarios);
       const copy: ScenarioFile = isBuiltin(action.id)
-        ? { schemaVersion: 1, id, name: copyName(source.name, state.userScenarios), extends: action.id }
+        ? { schemaVersion: source.schemaVersion, id, name: copyName(source.name, state.userScenarios), extends: action.id }
         : { ...structuredClone(source), id, name: copyName(source.name, state.userScenarios) };
       return { ...state, userScenarios: [...state.userScenarios, copy], openId: id };
     }
