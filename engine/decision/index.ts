@@ -15,6 +15,7 @@ export { margins, modelledTargets, falsePosition, type MarginRow, type MarginsRe
 export { shapleyValues } from './shapley';
 export { attribute, type AttributionResult, type OutputAttribution, type Contribution } from './attribute';
 export { feasibilityMap, axisValues, signedMargin, type FeasibilityMap, type MapAxis } from './feasibility-map';
+export { mapProbability, MAP_PROBABILITY_PATHS } from './map-probability';
 export { auditPlan, registerAuditCheck } from './audit';
 export type { AuditFinding, AuditResult, AuditSkip, AuditCheck } from './audit-types';
 export { sobolByYear, SOBOL_BY_YEAR_SAMPLES, type SobolByYear, type SobolYear } from './sobol-by-year';

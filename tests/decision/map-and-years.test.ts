@@ -3,7 +3,7 @@
  * the full plan; Sobol indices by year have one entry per year, intervals around estimates, flags by rule.
  */
 import { describe, it, expect } from 'vitest';
-import { feasibilityMap, leanPlan, seriesPlan, truncateHorizon, parseLeverSpec, project, meets, sobolByYear, flattenSeries, seriesAt } from '../../engine/index';
+import { feasibilityMap, mapProbability, leanPlan, seriesPlan, truncateHorizon, parseLeverSpec, project, meets, sobolByYear, flattenSeries, seriesAt } from '../../engine/index';
 import { samplePlan, scenarioOf, builtin, wuhan } from './helpers';
 import { builtinScenarios } from '../../scenarios/index';
 
@@ -65,5 +65,23 @@ describe('Sobol indices by year', () => {
     }
     const again = await sobolByYear(wuhan, s, 'gdpNominal', { samples: 256, bootstrap: 50, seed: 7 });
     expect(again).toEqual(r); // same seed, same indices
+  });
+});
+
+describe('map probability (scenarios with an uncertainty block)', () => {
+  it('is a probability in every cell, the same for the same seed, and absent without uncertainty', async () => {
+    const s = builtin('historical-trend');
+    const x = parseLeverSpec('realGrowth.secondary=0:0.25', s, 'constant');
+    const y = parseLeverSpec('realGrowth.tertiary=0.2:0.35', s, 'constant');
+    const m = feasibilityMap(wuhan, s, x, y, 2, ['gdpNominal', 'servicesShareOfGdp']);
+    const p = (await mapProbability(wuhan, s, m, x, y, 512))!;
+    expect(p).toHaveLength(2);
+    p.flat().forEach((v) => { expect(v).toBeGreaterThanOrEqual(0); expect(v).toBeLessThanOrEqual(1); });
+    expect(await mapProbability(wuhan, s, m, x, y, 512)).toEqual(p);
+    // Faster services growth at the same industry growth raises the services share and GDP: never less likely.
+    expect(p[1][0]).toBeGreaterThanOrEqual(p[0][0]);
+    const plain = scenarioOf(samplePlan);
+    const pm = feasibilityMap(samplePlan, plain, parseLeverSpec('realGrowth=0:0.1', plain, 'constant'), parseLeverSpec('deflator=0:0.05', plain, 'constant'), 2);
+    expect(await mapProbability(samplePlan, plain, pm, parseLeverSpec('realGrowth=0:0.1', plain, 'constant'), parseLeverSpec('deflator=0:0.05', plain, 'constant'))).toBeUndefined();
   });
 });
