@@ -4,7 +4,7 @@
  * status; each row opens the plan's own sentence with its chapter.
  */
 import { Fragment, useMemo, useState } from 'react';
-import { type Lang, type PlanIndicator, type TargetResult } from '../../engine/index';
+import { summarizeScorecard, type Lang, type PlanIndicator, type TargetResult } from '../../engine/index';
 import { useLang, useT } from '../i18n/use-t';
 import type { MessageKey, Translate } from '../i18n/index';
 import { indicatorUnit, num, pp, signedPct } from '../i18n/format';
@@ -151,6 +151,7 @@ export function Scorecard() {
           {t('score.count', { shown: shown.length, total: rows.length })}
         </span>
       </div>
+      {open.ok && <p className="legend-line" data-testid="score-summary">{summarizeScorecard(open.value.projection.targets).text[lang]}</p>}
       <p className="legend-line">{t('status.legend')}</p>
       <div className="table-wrap">
         <table className="data scorecard" data-testid="scorecard">
