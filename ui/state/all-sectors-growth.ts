@@ -7,8 +7,18 @@
 import { applyLever, project, type ResolvedScenario } from '../../engine/index';
 import { plan, planPeriodIndices } from './scenarios';
 
-/** Plan-period average of real GDP growth (fraction a year). */
+const cached = new WeakMap<ResolvedScenario, number>();
+
+/** Plan-period average of real GDP growth (fraction a year); cached per scenario object (resolved scenarios are immutable). */
 export function allSectorsGrowth(scenario: ResolvedScenario): number {
+  const hit = cached.get(scenario);
+  if (hit !== undefined) return hit;
+  const value = weightedGrowth(scenario);
+  cached.set(scenario, value);
+  return value;
+}
+
+function weightedGrowth(scenario: ResolvedScenario): number {
   const growth = project(plan, { ...scenario, growthMode: 'sectoral' } as ResolvedScenario).series.realGrowth;
   const idx = planPeriodIndices(scenario);
   return idx.reduce((s, i) => s + growth[i + 1], 0) / idx.length;

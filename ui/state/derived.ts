@@ -17,8 +17,22 @@ export interface OpenScenario {
 
 export type Evaluated = { ok: true; value: OpenScenario } | { ok: false; id: string; issues: ValidationIssue[]; message: string };
 
-/** Resolves and projects one scenario of the current set. Never throws. */
+/*
+ * Evaluations are cached per list of user scenarios (the state's lists are immutable: an edit makes a
+ * new list), so the workspace, the headline strip and the lever panel share one projection per edit.
+ */
+const evaluations = new WeakMap<readonly ScenarioFile[], Map<string, Evaluated>>();
+
+/** Resolves and projects one scenario of the current set (cached per list). Never throws. */
 export function evaluate(id: string, user: readonly ScenarioFile[]): Evaluated {
+  let byId = evaluations.get(user);
+  if (!byId) evaluations.set(user, (byId = new Map()));
+  let out = byId.get(id);
+  if (!out) byId.set(id, (out = evaluateUncached(id, user)));
+  return out;
+}
+
+function evaluateUncached(id: string, user: readonly ScenarioFile[]): Evaluated {
   const file = findScenario(id, user);
   if (!file) return { ok: false, id, issues: [], message: `no scenario ${id}` };
   try {
