@@ -1,7 +1,8 @@
 /**
  * Energy and CO2 per unit of GDP as indices (2020 = 100) with the 2025 reduction targets
  * (the national 14th FYP figures stand in for the plan's "city-set target": labelled proxies), and,
- * when energy follows the sector mix, energy use by sector as stacked bars on the right axis (万吨 tce).
+ * when energy follows the sector mix, energy use by sector as stacked bars on the same scale (2020 total
+ * energy use = 100, so the stack's height is the energy-use index; hover shows 万吨 tce).
  */
 import type { Lang, PlanData, Projection } from '../../engine/index';
 import type { Translate } from '../i18n/index';
@@ -22,8 +23,10 @@ export function energyFigure(p: Projection, plan: PlanData, _lang: Lang, t: Tran
   const use = p.series.energyUse;
   if (use) {
     // Bars first so the index lines draw on top of them.
+    const total0 = use.primary[0] + use.secondary[0] + use.tertiary[0];
     const bars: Figure['data'] = (['primary', 'secondary', 'tertiary'] as const).map((s) => ({
-      type: 'bar', name: t(`chart.energy.use.${s}`), x, y: use[s], yaxis: 'y2', marker: { color: COLORS[s], opacity: 0.45 }, hovertemplate: '%{y:,.0f}',
+      type: 'bar', name: t(`chart.energy.use.${s}`), x, y: use[s].map((v) => (v / total0) * 100), customdata: use[s], marker: { color: COLORS[s], opacity: 0.35 },
+      hovertemplate: `%{customdata:,.0f} ${t('chart.energy.useUnit')}<extra>%{fullData.name}</extra>`,
     }));
     data.unshift(...bars);
   }
@@ -41,13 +44,8 @@ export function energyFigure(p: Projection, plan: PlanData, _lang: Lang, t: Tran
     energyStatus: statusWord(p, 'energyIntensityReduction', t),
     co2Status: statusWord(p, 'co2IntensityReduction', t),
   });
-  const layout = baseLayout({ yTitle: t('chart.energy.axis'), xRange: [x[0] - 0.3, x[x.length - 1] + 0.3] });
-  const byUse = use
-    ? {
-        barmode: 'stack' as const,
-        yaxis2: { title: { text: t('chart.energy.useAxis') }, overlaying: 'y' as const, side: 'right' as const, rangemode: 'tozero' as const, showgrid: false, tickformat: ',.0f' },
-      }
-    : {};
+  const layout = baseLayout({ yTitle: t(use ? 'chart.energy.axisWithUse' : 'chart.energy.axis'), xRange: [x[0] - 0.3, x[x.length - 1] + 0.3] });
+  const byUse = use ? { barmode: 'stack' as const } : {};
   const useSummary = use ? ` ${t('chart.energy.useSummary', { year, total: num(use.primary[i] + use.secondary[i] + use.tertiary[i], 0), industry: `${num((use.secondary[i] / (use.primary[i] + use.secondary[i] + use.tertiary[i])) * 100, 0)}%` })}` : '';
   return { title: t('chart.energy.title'), data, layout: { ...layout, ...byUse, yaxis: { ...layout.yaxis, rangemode: 'normal' }, shapes: [targetYearShape(plan.period.to)] }, summary: summary + useSummary };
 }

@@ -1,0 +1,57 @@
+/**
+ * Energy from the sector mix in the app (Chromium): the energy chart's bars are the projection's
+ * energy use by sector, the energy levers say what they move in the structural mode, and screenshots
+ * at 1280x720 and 1920x1080 in both languages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppSession } from './support/app-session';
+import { chartY, freshStart, screenshot, waitForChart } from './support/app-page';
+import { project, resolveScenario } from '../../engine/index';
+import { defaultPlan } from '../../data/index';
+import { builtinScenario } from '../../scenarios/index';
+
+let session: AppSession;
+let page: Page;
+
+describe('energy by sector', () => {
+  beforeAll(async () => {
+    session = await startApp({ locale: 'en-US' });
+    page = session.page;
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('stacks energy use by sector, labels the structural levers, in both languages and two screen sizes', async () => {
+    const p = project(defaultPlan, resolveScenario(builtinScenario('manufacturing-surge'), (x) => builtinScenario(x), defaultPlan));
+    for (const lang of ['en', 'zh'] as const) {
+      await freshStart(page, session.url, lang);
+      await page.selectOption('[data-testid="scenario-picker"]', 'manufacturing-surge');
+      await waitForChart(page, 'chart-energy');
+      const u = p.series.energyUse!;
+      await page.waitForFunction((v) => {
+        const el = document.querySelector('[data-testid="chart-energy"]') as HTMLElement & { data?: { y: number[] }[] };
+        return Math.abs((el?.data?.[1]?.y?.[5] ?? 0) - v) < 1e-6;
+      }, (u.secondary[5] / (u.primary[0] + u.secondary[0] + u.tertiary[0])) * 100);
+      const close = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+      const total0 = p.series.energyUse!.primary[0] + p.series.energyUse!.secondary[0] + p.series.energyUse!.tertiary[0];
+      expect(close(await chartY(page, 'chart-energy', 0), p.series.energyUse!.primary.map((v) => (v / total0) * 100))).toBe(true);
+      expect(close(await chartY(page, 'chart-energy', 2), p.series.energyUse!.tertiary.map((v) => (v / total0) * 100))).toBe(true);
+      await expect(page.locator('[data-testid="energy-structural-hint"]').isVisible()).resolves.toBe(true);
+      const hint = await page.textContent('[data-testid="energy-structural-hint"]');
+      expect(hint).toMatch(lang === 'en' ? /follow the sector mix/ : /产业结构/);
+      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.locator('[data-testid="chart-energy"]').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(400);
+        await screenshot(page, `energy-by-sector-${lang}-${w}x${h}`);
+        await page.locator('[data-testid="energy-structural-hint"]').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(200);
+        await screenshot(page, `energy-levers-${lang}-${w}x${h}`);
+      }
+    }
+    expect(session.pageErrors).toEqual([]);
+  }, 240_000);
+});
