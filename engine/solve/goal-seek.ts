@@ -17,6 +17,7 @@ import { bindTarget, readTarget, type BoundTarget, type SolveTarget } from './so
 import { solveMany } from '../decision/solve-many';
 import { findDecisionLever } from '../decision/decision-lever';
 import { defaultRange } from '../decision/lever-spec';
+import { leverName, leverValueText, outputName } from '../decision/decision-labels';
 
 /** A lever to vary. `mode` defaults to `constant` (one value for every year). */
 export interface LeverChoice {
@@ -43,15 +44,27 @@ export interface SolveResult {
 const relErr = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 const fmt = (x: number) => (Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(4) : x.toPrecision(6));
 
-function noSolution(field: string, target: BoundTarget, lo: number, hi: number, reachLo: number, reachHi: number): PlanpathError {
+/** "No solution in range" as a sentence: the lever and output named, the numbers formatted. */
+function noSolution(field: string, target: BoundTarget, lo: number, hi: number, reachLo: number, reachHi: number, plan: PlanData, lever: AnyLeverId, mode: LeverMode): PlanpathError {
   const [a, b] = reachLo <= reachHi ? [reachLo, reachHi] : [reachHi, reachLo];
+  const name = leverName(lever), out = outputName(target, plan);
+  const spec = findDecisionLever(lever);
+  const v = (x: number, lang: 'zh' | 'en') => leverValueText(spec, x, mode === 'shift', lang);
+  if (a === b) {
+    return new PlanpathError('no-solution', [issue(field, target.value, {
+      en: `${name.en.charAt(0).toUpperCase()}${name.en.slice(1)} does not change ${out.en} in this model; choose another lever`,
+      zh: `在本模型中,${name.zh}不影响${out.zh};请选择其他杠杆`,
+    }, { en: 'a lever that moves the target', zh: '能影响该目标的杠杆' })]);
+  }
   return new PlanpathError('no-solution', [
     issue(field, target.value, {
-      en: `no solution in range: with the lever between ${fmt(lo)} and ${fmt(hi)}, ${target.output} in ${target.year} only reaches ${fmt(a)} to ${fmt(b)}`,
-      zh: `范围内无解:杠杆在 ${fmt(lo)} 至 ${fmt(hi)} 之间时,${target.output} 在 ${target.year} 年只能达到 ${fmt(a)} 至 ${fmt(b)}`,
-    }, { en: `a target between ${fmt(a)} and ${fmt(b)}`, zh: `${fmt(a)} 至 ${fmt(b)} 之间的目标` }),
+      en: `no solution in range: with ${name.en} between ${v(lo, 'en')} and ${v(hi, 'en')}, ${out.en} in ${target.year} only reaches ${fmtOut(a)} to ${fmtOut(b)}; choose a target in that range or another lever`,
+      zh: `范围内无解:${name.zh}在 ${v(lo, 'zh')} 至 ${v(hi, 'zh')} 之间时,${out.zh} ${target.year} 年只能达到 ${fmtOut(a)} 至 ${fmtOut(b)};请选择该范围内的目标或其他杠杆`,
+    }, { en: `a target between ${fmtOut(a)} and ${fmtOut(b)}`, zh: `${fmtOut(a)} 至 ${fmtOut(b)} 之间的目标` }),
   ]);
 }
+
+const fmtOut = (x: number) => (!Number.isFinite(x) || Math.abs(x) >= 1e9 || (x !== 0 && Math.abs(x) < 1e-3) ? fmt(x) : Math.abs(x) >= 100 ? x.toLocaleString('en-US', { maximumFractionDigits: 0 }) : x.toPrecision(4));
 
 /** Solves one lever for one target. @throws PlanpathError 'no-solution' or 'invalid-request' */
 export function solveOne(plan: PlanData, scenario: ResolvedScenario, target: SolveTarget, choice: LeverChoice): SolveResult {
@@ -77,7 +90,7 @@ export function solveOne(plan: PlanData, scenario: ResolvedScenario, target: Sol
   const fHi = reachHi - bound.value;
   if (fLo === 0) return finish(lo, 'bisection', 0);
   if (fHi === 0) return finish(hi, 'bisection', 0);
-  if (Math.sign(fLo) === Math.sign(fHi)) throw noSolution('target', bound, lo, hi, reachLo, reachHi);
+  if (Math.sign(fLo) === Math.sign(fHi)) throw noSolution('target', bound, lo, hi, reachLo, reachHi, plan, choice.lever, mode);
   let iterations = 0;
   // 1e-15 for rate levers; levers in other units (亿元, ICOR) need a tolerance above their values' spacing.
   const tolerance = Math.max(1e-15, 4 * Number.EPSILON * Math.max(Math.abs(lo), Math.abs(hi)));
