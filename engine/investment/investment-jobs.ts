@@ -29,11 +29,14 @@ export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jo
   const capitalStockYi = accumulateCapital(inv.initialCapitalYi, inv.investmentYi, inv.depreciation);
   const tfpIndex = compoundPath(1, inv.tfpGrowth);
   const l0 = sum(jobs.baseEmploymentWan);
+  // The labour behind base-year output: L(0) itself in the plan's base year (year 1 then uses L(0) on both
+  // sides); on a review's re-anchored base, the previous year's jobs that produced the anchor year's output.
+  const labourInput0 = plan.base.reference?.labourInputWan ?? l0;
   const productivity = Object.fromEntries(SECTORS.map((s) => [s, base[s] / jobs.baseEmploymentWan[s]])) as Record<Sector, number>;
   const valueAddedReal = Object.fromEntries(SECTORS.map((s) => [s, [base[s]]])) as Record<Sector, number[]>;
   const growth = Object.fromEntries(SECTORS.map((s) => [s, [] as number[]])) as Record<Sector, number[]>;
   const gdpReal = [gdpReal0];
-  const labourWan = [l0];
+  const labourWan = [labourInput0];
   let employment = l0;
   for (let t = 1; t <= n; t++) {
     labourWan.push(employment);
@@ -42,7 +45,7 @@ export function investmentPathWithJobs(plan: PlanData, inv: YearlyInvestment, jo
     // seek) make output and jobs collapse together, and the growth rates handed to the economy equations
     // must stay representable (1 + g > 0). The split rule of sector-split.ts follows; a fall is written as
     // prev x (y / total), equal to prev x (1 + change / total) without cancellation.
-    const y = Math.max(total * MAX_FALL_FACTOR, gdpReal0 * tfpIndex[t] * Math.pow(capitalStockYi[t] / capitalStockYi[0], alpha) * Math.pow(employment / l0, 1 - alpha));
+    const y = Math.max(total * MAX_FALL_FACTOR, gdpReal0 * tfpIndex[t] * Math.pow(capitalStockYi[t] / capitalStockYi[0], alpha) * Math.pow(employment / labourInput0, 1 - alpha));
     const change = y - total;
     employment = 0;
     for (const s of SECTORS) {

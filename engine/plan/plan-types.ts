@@ -143,6 +143,8 @@ export interface BaseReference {
   capitalStockYi?: number;
   /** Employed people per resident in this base year (investment growth mode, cobb-douglas). */
   employmentRate?: number;
+  /** Labour that produced this base year's output, 万人 (investment mode with jobs: the previous year's jobs). */
+  labourInputWan?: number;
   /** Jobs by sector in this base year, 万人 (population in jobs mode). */
   employmentWan?: { primary: number; secondary: number; tertiary: number };
   /** Workers per resident of the original base year, kept by a review (population in jobs mode). */

@@ -51,12 +51,13 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
   const t = year - scenario.baseYear;
   const levels = anchorLevels(p, year, obs);
   const investment = scenario.growthMode === 'investment' && scenario.investment ? scenarioInvestmentPath(plan, scenario) : undefined;
-  let capital: { capitalStockYi: number; employmentRate: number } | undefined;
+  let capital: { capitalStockYi: number; employmentRate: number; labourInputWan: number } | undefined;
   if (investment) {
     const inv = expandInvestment(plan, scenario);
     const observed = obs.get(INVESTMENT_SERIES);
     const capitalStockYi = observed === undefined ? investment.capitalStockYi[t] : (1 - inv.depreciation[t - 1]) * investment.capitalStockYi[t - 1] + observed;
-    capital = { capitalStockYi, employmentRate: inv.employmentRate[t - 1] };
+    // labourInputWan: the labour that produced the anchor year's output (last year's jobs in jobs mode).
+    capital = { capitalStockYi, employmentRate: inv.employmentRate[t - 1], labourInputWan: investment.labourWan[t] };
   }
   const ratio = industryRatio(plan, p, t, obs, levels.valueAddedNominal.secondary);
   const indicators: PlanIndicator[] = plan.indicators.map((ind) => {

@@ -73,10 +73,9 @@ describe('re-anchoring: actuals equal to the path change nothing', () => {
     expect(error, where).toBeLessThan(1e-9);
   });
 
-  // Known gap: investment mode with population following jobs (the built-in investment-led) drifts after
-  // re-anchoring (real value added 2022 about 3-8% lower by sector); the Cobb-Douglas path with jobs does not
-  // yet take its state from a re-anchored base. `it.fails` keeps it visible and flags the fix.
-  it.fails('the built-in investment-led scenario (population follows jobs): every series unchanged', () => {
+  // Investment mode with population following jobs (the built-in investment-led): the anchor year's output was
+  // produced with the previous year's jobs, which the re-anchored base carries (reference.labourInputWan).
+  it('the built-in investment-led scenario (population follows jobs): every series unchanged', () => {
     const scenario = resolved('investment-led');
     const p = project(plan, scenario);
     const anchored = reanchor(plan, scenario, observationsFrom(p, ['gdpNominal'], [2021]));
