@@ -87,8 +87,9 @@ export function idbSessionStorage(storage: AppStorage, snapshot: Pick<StoredSnap
     },
     onExternalChange(listener: (value: SavedSessions) => void) {
       if (!channel) return () => undefined;
+      // This window's queued writes land first, so a re-read never replaces newer local edits with older records.
       const on = () =>
-        void storage.readAll().then((snap) => {
+        void queue.then(() => storage.readAll()).then((snap) => {
           current = fromSnapshot(snap);
           written = new Map([...current.sessions].map(([id, s]) => [id, JSON.stringify(s)]));
           writtenActive = current.activeId;
