@@ -6,7 +6,7 @@
 import type { Lang } from '../../../engine/index';
 import type { AppState } from '../app-state';
 import { LEGACY_KEY, readLegacy } from './legacy';
-import { stateFromSnapshot, textOf } from './load-saved';
+import { prefsOf, stateFromSnapshot, textOf } from './load-saved';
 import { issue } from '../../../engine/index';
 import { memoryStorage } from './memory-storage';
 import type { AppStorage, SetAsideItem, StoredSnapshot } from './storage-types';
@@ -70,11 +70,16 @@ export async function bootState(options: BootOptions): Promise<{ storage: AppSto
     }
   }
   const { state, newlySetAside } = stateFromSnapshot(snapshot, options.defaultLang, options.now);
-  if (newlySetAside.length > 0 && failed === null) {
+  // Preferences as loaded (clamped, one-time notices marked seen) are written back at once, so a notice
+  // shown on this load is not shown again even when nothing else changes.
+  const prefs = prefsOf(state);
+  const prefsChanged = JSON.stringify(prefs) !== JSON.stringify(snapshot.prefs);
+  if ((newlySetAside.length > 0 || prefsChanged) && failed === null) {
     try {
       await storage.apply({
         put: { setAside: newlySetAside.map(({ item }) => ({ id: item.id, value: item })) },
         delete: { scenarios: newlySetAside.map((x) => x.key) },
+        ...(prefsChanged ? { prefs } : {}),
       });
     } catch (error) {
       failed = reason(error);
