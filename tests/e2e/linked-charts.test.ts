@@ -41,6 +41,8 @@ describe('linked-model charts', () => {
     expect(close(await chartY(page, 'chart-land', 1), p.series.constructionLandKm2)).toBe(true);
     expect(close(await chartY(page, 'chart-investment', 1), p.series.impliedInvestmentCumulative)).toBe(true);
     expect(await page.getAttribute('[data-testid="chart-investment"]', 'aria-label')).toMatch(/103% of the 12,057 major-project reserve/);
+    // The population levers say that population follows jobs (the growth slider would switch the mode).
+    expect(await page.textContent('[data-testid="jobs-mode-hint"]')).toMatch(/Population follows jobs/);
     for (const lang of ['en', 'zh'] as const) {
       if (lang === 'zh') {
         await freshStart(page, session.url, 'zh');

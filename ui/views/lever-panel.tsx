@@ -14,6 +14,7 @@ import { plan } from '../state/scenarios';
 import { useAppState, useDispatch } from '../state/store';
 import { LeverControl } from './lever-control';
 import { INVESTMENT_PANEL_LEVERS, LEVER_GROUPS, leverScale, leverStep, sliderWindow, structuralLeverLabel } from './lever-config';
+import { JobsModeHint } from './jobs-mode-hint';
 import { UncertaintyLevers } from './uncertainty-levers';
 import { useLang } from '../i18n/use-t';
 import { useViewPref } from '../state/view-prefs';
@@ -111,6 +112,7 @@ export function LeverPanel() {
           <legend>{t(g.key)}</legend>
           {g.key === 'group.sectors' && investmentMode && <p className="hint">{t('inv.sectorUnused')}</p>}
           {g.key === 'group.energy' && (scenario.assumptions.energy || scenario.assumptions.carbon) && <p className="hint" data-testid="energy-structural-hint">{t('group.energy.structuralHint')}</p>}
+          {g.key === 'group.population' && scenario.assumptions.population.mode === 'jobs' && <JobsModeHint />}
           {shown(g.levers).map((id) => {
             const structural = structuralLeverLabel(scenario, id);
             return <Lever key={id} id={id} value={leverValue(scenario, id)} disabled={investmentMode && id.startsWith('realGrowth')} {...(structural ? { labelOverride: t(structural) } : {})} />;
