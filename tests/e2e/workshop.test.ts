@@ -103,6 +103,8 @@ describe('Workshop: a whole planning game in chromium', () => {
         await page.waitForSelector(`[data-testid="game-board"][data-round="${r + 1}"]`);
       }
       for (const id of TEAMS) {
+        // The link of this round (team links are encoded in the background after "Next round").
+        await page.waitForSelector(`[data-testid="team-link-${id}"][data-round="${r + 1}"]`, { state: 'attached' });
         const link = await page.$eval(`[data-testid="team-link-${id}"]`, (el) => (el as HTMLInputElement).value);
         expect(link).toMatch(/#team=/);
         await team.goto(link);

@@ -27,6 +27,8 @@ describe('taking in proposals', () => {
     s = nextRound(r.ok ? r.value : s);
     expect(currentRound(s)).toBe(1);
     expect(valuesAt(s, 1)).toEqual({ energyIntensityChange: -0.04 });
+    // A link from the round before (a team still on last round's page) is refused: played rounds stay as they were.
+    expect(takeProposal(s, { sessionId: 'ws-test', round: 0, teamId: 'ecology-environment', values: { energyIntensityChange: -0.09 } }).ok).toBe(false);
     const r2 = takeProposal(s, { sessionId: 'ws-test', round: 1, teamId: 'ecology-environment', values: { energyIntensityChange: -0.05 } });
     s = r2.ok ? r2.value : s;
     expect(valuesAt(s, 0)).toEqual({ energyIntensityChange: -0.04 });
@@ -36,6 +38,7 @@ describe('taking in proposals', () => {
   it.each([
     [{ sessionId: 'other', round: 0, teamId: 'finance', values: {} }, 'sessionId'],
     [{ sessionId: 'ws-test', round: 1, teamId: 'finance', values: {} }, 'round'],
+    [{ sessionId: 'ws-test', round: -1, teamId: 'finance', values: {} }, 'round'],
     [{ sessionId: 'ws-test', round: 0, teamId: 'nobody', values: {} }, 'teamId'],
     [{ sessionId: 'ws-test', round: 0, teamId: 'finance', values: { deflator: 0.02 } }, 'values.deflator'],
     [{ sessionId: 'ws-test', round: 0, teamId: 'development-reform', values: { deflator: Number.NaN } }, 'values.deflator'],

@@ -1,6 +1,6 @@
 /**
  * Creating and playing a session: pure functions from a session to the next one (never mutating).
- * Taking in a proposal checks that it is for this session and round, from a team of the session, and
+ * Taking in a proposal checks that it is for this session and its current round, from a team of the session, and
  * only for levers that team owns; a refused proposal leaves the session as it was.
  */
 import type { LocalizedText, ScenarioFile } from '../../engine/index';
@@ -41,7 +41,8 @@ export function currentRound(s: GameSession): number {
 /** Takes in a proposal, replacing that team's earlier proposal for the same round. */
 export function takeProposal(s: GameSession, p: Proposal): GameResult<GameSession> {
   if (p.sessionId !== s.id) return gameError('sessionId', p.sessionId, { en: `a proposal for session ${s.id}`, zh: `本场推演(${s.id})的提案` });
-  if (!Number.isInteger(p.round) || p.round < 0 || p.round > currentRound(s)) return gameError('round', p.round + 1, { en: `round 1 to ${currentRound(s) + 1}`, zh: `第1至${currentRound(s) + 1}轮` });
+  // Only the current round takes proposals: an old link (a team still on last round's page) never rewrites a played round.
+  if (p.round !== currentRound(s)) return gameError('round', Number.isInteger(p.round) ? p.round + 1 : p.round, { en: `the current round (${currentRound(s) + 1})`, zh: `当前轮次(第${currentRound(s) + 1}轮)` });
   const team = s.teams.find((t) => t.id === p.teamId);
   if (!team) return gameError('teamId', p.teamId, { en: s.teams.map((t) => t.id).join(', '), zh: s.teams.map((t) => t.id).join('、') });
   for (const [lever, value] of Object.entries(p.values)) {

@@ -161,11 +161,11 @@ function TeamCard({ session, team, start }: { session: GameSession; team: Team; 
   const previousKey = JSON.stringify(previous);
   const before = roundScenario(session, round - 1);
   const mine = teamValuesAt(session, round, team.id);
-  const [link, setLink] = useState('');
+  const [link, setLink] = useState({ url: '', round: -1 });
   useEffect(() => {
     let live = true;
     void encodeInvite({ sessionId: session.id, round, team, start, values: previous }).then((code) => {
-      if (live) setLink(gameUrl(window.location.href, 'team', code));
+      if (live) setLink({ url: gameUrl(window.location.href, 'team', code), round });
     });
     return () => { live = false; };
   }, [session.id, round, team, start, previousKey]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -195,12 +195,12 @@ function TeamCard({ session, team, start }: { session: GameSession; team: Team; 
           {t('ws.clear')}
         </button>
       )}
-      {link && (
+      {link.url && (
         <details className="team-link">
           <summary>{t('ws.teamLink')}</summary>
-          <QrCode text={link} label={`${t('ws.teamLink')}: ${team.name[lang]}`} testId={`team-qr-${team.id}`} />
+          <QrCode text={link.url} label={`${t('ws.teamLink')}: ${team.name[lang]}`} testId={`team-qr-${team.id}`} />
           <p className="hint">{t('ws.qrHint')}</p>
-          <input type="text" readOnly value={link} aria-label={`${t('ws.teamLink')}: ${team.name[lang]}`} data-testid={`team-link-${team.id}`} onFocus={(e) => e.target.select()} />
+          <input type="text" readOnly value={link.url} aria-label={`${t('ws.teamLink')}: ${team.name[lang]}`} data-testid={`team-link-${team.id}`} data-round={link.round + 1} onFocus={(e) => e.target.select()} />
         </details>
       )}
     </article>
