@@ -59,6 +59,11 @@ function advanceSectors(m: McModel, st: BlockState, t: number, count: number): v
   const w0 = m.need[KIND.shares] === 1, w1 = m.need[KIND.shares + 1] === 1, w2 = m.need[KIND.shares + 2] === 1;
   const wReal = m.stateNeeded;
   const sh0 = st.kinds[KIND.shares], sh1 = st.kinds[KIND.shares + 1], sh2 = st.kinds[KIND.shares + 2];
+  // Chained growth: this year's real value added at last year's prices over last year's (the common
+  // price shock cancels), only when asked for.
+  const wChain = m.need[KIND.chainedGrowthFactor] === 1;
+  const chainOut = st.kinds[KIND.chainedGrowthFactor];
+  const pp0 = t === 0 ? m.basePrice[0] : m.price[gi - 3], pp1 = t === 0 ? m.basePrice[1] : m.price[gi - 2], pp2 = t === 0 ? m.basePrice[2] : m.price[gi - 1];
   for (let j = 0; j < count; j++) {
     const o = j * cols;
     const z0 = z[o], z1 = z[o + 1], z2 = z[o + 2];
@@ -69,12 +74,14 @@ function advanceSectors(m: McModel, st: BlockState, t: number, count: number): v
     e1[j] = a1;
     e2[j] = a2;
     const shock = rp > 0 && u[j] < rp ? rm + rs * z[o + rcol] : 0;
+    const before = wChain ? r0[j] * pp0 + r1[j] * pp1 + r2[j] * pp2 : 0;
     const v0 = r0[j] * (g0 * expWith(table, sg0 * a0 + shock));
     const v1 = r1[j] * (g1 * expWith(table, sg1 * a1 + shock));
     const v2 = r2[j] * (g2 * expWith(table, sg2 * a2 + shock));
     r0[j] = v0;
     r1[j] = v1;
     r2[j] = v2;
+    if (wChain) chainOut[j] = (v0 * pp0 + v1 * pp1 + v2 * pp2) / before;
     const y0 = v0 * p0, y1 = v1 * p1, y2 = v2 * p2;
     const nominal = y0 + y1 + y2;
     nominalOut[j] = nominal;

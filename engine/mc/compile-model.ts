@@ -60,6 +60,7 @@ const RAW_OF: Record<number, 'energyUseIndex' | 'energyIntensityIndex' | 'co2Emi
 /** The deterministic value of primitive `kind` in year index t (1 = first projected year). */
 function primitiveCenter(p: Projection, kind: number, t: number): number {
   if (kind === KIND.growthFactor) return 1 + p.series.realGrowth[t];
+  if (kind === KIND.chainedGrowthFactor) return 1 + p.series.realGrowthChained[t];
   if (kind === KIND.priceFactor) return 1;
   const raw = RAW_OF[kind];
   if (raw) return p.series[raw][t] / p.series[raw][0];

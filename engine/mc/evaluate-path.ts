@@ -72,6 +72,8 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
     scale = c;
     const shock = rp > 0 && u[t] < rp ? rm + rs * z[zi + rcol] : 0;
     const gi = t * 3;
+    const pp0 = t === 0 ? m.basePrice[0] : pr[gi - 3], pp1 = t === 0 ? m.basePrice[1] : pr[gi - 2], pp2 = t === 0 ? m.basePrice[2] : pr[gi - 1];
+    const before = r0 * pp0 + r1 * pp1 + r2 * pp2;
     r0 *= gr[gi] * fastExp(sg0 * e0 + shock);
     r1 *= gr[gi + 1] * fastExp(sg1 * e1 + shock);
     r2 *= gr[gi + 2] * fastExp(sg2 * e2 + shock);
@@ -112,6 +114,7 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
     if (sd > 0) q *= fastExp(sd * ed);
     if (jb.active) pop = pop + ja * (r0 * jf[gi] + r1 * jf[gi + 1] + r2 * jf[gi + 2] - pop);
     else pop *= sp > 0 ? pg[t] * fastExp(sp * ep) : pg[t];
+    out[KIND.chainedGrowthFactor * n + t] = (r0 * pp0 + r1 * pp1 + r2 * pp2) / before;
     const y0 = r0 * pr[gi], y1 = r1 * pr[gi + 1], y2 = r2 * pr[gi + 2];
     const nominal = y0 + y1 + y2;
     const inv = 1 / nominal;

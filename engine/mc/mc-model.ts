@@ -27,6 +27,8 @@ export interface McModel {
   rareColumn: number;
   /** Base-year value added by sector (亿元) and population (万人). */
   baseValueAdded: Float64Array;
+  /** Base-year price index of each sector (for chained growth's first year). */
+  basePrice: Float64Array;
   basePopulation: number;
   /** 1 + planned real growth, [t * 3 + sector]. */
   growth: Float64Array;

@@ -15,6 +15,8 @@ export interface PlannedPath {
   /** Real value added by sector in the base year (亿元 at base prices) and population (万人). */
   baseValueAdded: Float64Array;
   basePopulation: number;
+  /** Deterministic price index of each sector in the base year (1, or a re-anchored base's level). */
+  basePrice: Float64Array;
   /** 1 + planned real growth, [t * 3 + sector]. */
   growth: Float64Array;
   /** Deterministic price index by sector, [t * 3 + sector]. */
@@ -37,6 +39,7 @@ export function plannedPath(projection: Projection): PlannedPath {
   });
   return {
     baseValueAdded: Float64Array.from(SECTORS.map((sector) => s.valueAddedReal[sector][0])),
+    basePrice: Float64Array.from(SECTORS.map((sector) => s.priceIndex[sector][0])),
     basePopulation: s.population[0],
     growth,
     price,

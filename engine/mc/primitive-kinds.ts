@@ -46,6 +46,8 @@ export const PRIMITIVES = [
   'energyIntensityRaw',
   'co2EmissionsRaw',
   'co2IntensityRaw',
+  /** 1 + real GDP growth chain-linked at previous-year prices (realGrowthChained = this - 1). */
+  'chainedGrowthFactor',
 ] as const;
 
 /** A primitive's name (its projection series, or growthFactor / priceFactor). */
@@ -68,6 +70,7 @@ export const KIND = {
   energyIntensityRaw: 20,
   co2EmissionsRaw: 21,
   co2IntensityRaw: 22,
+  chainedGrowthFactor: 23,
 } as const;
 
 /** First and last kind of the energy and CO2 primitives. */

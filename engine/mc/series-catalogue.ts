@@ -47,7 +47,7 @@ export function seriesCatalogue(projection: Projection, modes: { structuralCarbo
   const s = projection.series;
   const entries = new Map<string, CatalogueEntry>();
   const omitted: string[] = [];
-  const direct = new Set<string>(PRIMITIVES.filter((p) => p !== 'growthFactor' && p !== 'priceFactor'));
+  const direct = new Set<string>(PRIMITIVES.filter((p) => p !== 'growthFactor' && p !== 'priceFactor' && p !== 'chainedGrowthFactor'));
   const ones = (values: number[]) => values.map(() => 1);
   const ratio = (values: number[], of: number[]) => values.map((v, t) => (of[t] !== 0 ? v / of[t] : 0));
   const zeros = (values: number[]) => values.map(() => 0);
@@ -77,6 +77,7 @@ export function seriesCatalogue(projection: Projection, modes: { structuralCarbo
     if (r) source = primitive(r.primitive, constant(values, r.of[0]), constant(values, r.b));
     else if (direct.has(path)) source = primitive(path as PrimitiveName, ones(values), zeros(values));
     else if (path === 'realGrowth') source = primitive('growthFactor', ones(values), values.map(() => -1));
+    else if (path === 'realGrowthChained') source = primitive('chainedGrowthFactor', ones(values), values.map(() => -1));
     else if (path === 'gdpRealIndex' || path === 'energyUseIndex' || path === 'co2EmissionsIndex') source = primitive('gdpReal', ratio(values, s.gdpReal), zeros(values));
     else if (path.startsWith('priceIndex.')) source = primitive('priceFactor', values.slice(), zeros(values));
     else if (path.startsWith('publicServices.')) source = primitive('population', ratio(values, s.population), zeros(values));

@@ -32,7 +32,7 @@ function blockDraws(m: McModel, count: number): { z: Float64Array[]; u: Float64A
   return { z, u };
 }
 
-const PRIMITIVE_SERIES = PRIMITIVES.filter((p) => p !== 'growthFactor' && p !== 'priceFactor' && !p.endsWith('Raw'));
+const PRIMITIVE_SERIES = [...PRIMITIVES.filter((p) => p !== 'growthFactor' && p !== 'priceFactor' && p !== 'chainedGrowthFactor' && !p.endsWith('Raw')), 'realGrowthChained'];
 const ENERGY_SERIES = ['energyUseIndex', 'energyIntensityIndex', 'energyIntensityChangeSinceBase', 'co2EmissionsIndex', 'co2IntensityIndex'];
 
 /** An uncertainty block with the energy and carbon shocks of the structural modes. */
@@ -144,7 +144,7 @@ describe('single-path equations', () => {
       for (let j = 0; j < 3; j++) {
         evaluatePath(m, z[j], u[j], values);
         const reference = projectWithShocks(scenario, m, z[j], u[j]);
-        for (const series of ['gdpNominal', 'gdpReal', 'realGrowth', 'gdpDeflatorIndex', 'shares.tertiary', 'valueAddedNominal.primary', 'population', 'gdpPerCapita', 'priceIndex.tertiary', ...ENERGY_SERIES, 'energyUse.secondary', 'co2IntensityChangeSinceBase']) {
+        for (const series of ['gdpNominal', 'gdpReal', 'realGrowth', 'gdpDeflatorIndex', 'shares.tertiary', 'valueAddedNominal.primary', 'population', 'gdpPerCapita', 'priceIndex.tertiary', 'realGrowthChained', ...ENERGY_SERIES, 'energyUse.secondary', 'co2IntensityChangeSinceBase']) {
           const entry = setup.catalogue.get(series)!;
           const ref = seriesAt(reference.series, series)!;
           for (let t = 1; t <= m.years; t++) {

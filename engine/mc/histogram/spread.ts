@@ -61,6 +61,7 @@ export function logSpread(kind: number, k: number, inp: SpreadInputs): number {
     case KIND.gdpReal:
       return weighted(real);
     case KIND.growthFactor:
+    case KIND.chainedGrowthFactor:
       return Math.sqrt(maxSig ** 2 + inp.rareProbability * (inp.rareMean ** 2 + inp.rareSd ** 2)) + inp.rareProbability * Math.abs(inp.rareMean);
     case KIND.gdpDeflatorIndex:
       return inp.deflatorVolatility * cum + inp.logPriceRange[k - 1] * Math.min(1, maxSig * cum);
