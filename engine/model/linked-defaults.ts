@@ -9,8 +9,8 @@ import type { Sector } from '../scenario/scenario-types';
 /**
  * Workers per resident in the base year, proxy: China's employed persons over resident population at
  * the end of 2020, 75,064 万 / 141,212 万 = 0.5316 (NBS, Statistical Communiqué on the 2020 National
- * Economic and Social Development: 全国就业人员75064万人; 年末全国人口141212万人). The zone's own figure
- * is not published.
+ * Economic and Social Development: 全国就业人员75064万人; 年末全国人口141212万人). No figure for the zone
+ * is available here (the plan gives none).
  */
 export const WORKERS_PER_RESIDENT_PROXY = 75064 / 141212;
 
