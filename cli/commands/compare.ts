@@ -76,7 +76,15 @@ export const compareCommand: Command = {
     print(renderTable([zh ? '目标' : 'Target', ...runs.map((r) => r.scenario.name[lang])], targetRows, { title: zh ? '目标达成(✓ 达成 / ✗ 未达成)' : 'Targets (✓ met / ✗ missed)' }));
     const required = modelTargets.filter((t) => t.requiredAnnualChange !== null).map((t) => `${byId.get(t.id)!.label[lang]}: ${formatAnnualChange(t.requiredAnnualChange, t.changeKind, lang)}${zh ? '/年' : '/yr'}`);
     print(`\n${zh ? `自${runs[0].projection.baseYear}年起所需的年均变化` : `Constant annual change required from ${runs[0].projection.baseYear}`}: ${required.join('; ')}`);
-    if (modelTargets.some((t) => t.proxyAssumption)) print(zh ? '* 代理目标:规划未给数值(完成市定目标),采用国家“十四五”目标作为可编辑的假设。' : '* proxy target: the plan gives no number (meet the city-set target); the national 14th FYP target is used as an editable assumption.');
+    // Each proxy target names the assumption it stands on (national 14th FYP figures, a stand-in tolerance, ...).
+    const proxies = modelTargets.filter((t) => t.proxyAssumption);
+    if (proxies.length > 0) {
+      print(zh ? '* 代理目标(规划未给数值),各自所依据的假设:' : '* proxy targets (the plan gives no number), each with the assumption it stands on:');
+      for (const t of proxies) {
+        const assumption = plan.assumptions?.[t.proxyAssumption!];
+        print(`  - ${byId.get(t.id)!.label[lang]}: ${assumption ? assumption.label[lang] : t.proxyAssumption}`);
+      }
+    }
     return 0;
   },
 };
