@@ -15,6 +15,8 @@ let page: Page;
 async function shots(p: Page, name: string, selector: string): Promise<void> {
   for (const [w, h] of [[1280, 720], [1920, 1080]]) {
     await p.setViewportSize({ width: w, height: h });
+    // Plotly resizes responsive charts after the window's resize event: let it settle before the shot.
+    await p.waitForTimeout(400);
     await p.locator(selector).scrollIntoViewIfNeeded();
     await screenshot(p, `${name}-${w}`);
   }

@@ -10,11 +10,13 @@ import { ChartFrame } from '../charts/chart-frame';
 import { waterfallFigure } from '../charts/waterfall-chart';
 import { num } from '../i18n/format';
 import { dt } from './decision-text';
+import { useWidthBucket } from './use-width-bucket';
 
 export function AttributionPanel({ reference, runs, lang }: { reference: OpenScenario; runs: OpenScenario[]; lang: Lang }) {
   const other = runs.find((r) => r.id !== reference.id);
   const targets = useMemo(() => modelledTargetsOf(reference.projection.targets), [reference]);
   const [output, setOutput] = useState('gdpNominal');
+  const width = useWidthBucket();
   const chosen = targets.find((t) => t.id === output) ?? targets[0];
   const result = useMemo(() => {
     if (!other || !chosen) return undefined;
@@ -43,7 +45,7 @@ export function AttributionPanel({ reference, runs, lang }: { reference: OpenSce
           </select>
         </label>
       </div>
-      <ChartFrame id="chart-attribution" figure={figure} lang={lang} height={340} />
+      <ChartFrame key={width} id="chart-attribution" figure={figure} lang={lang} height={340} />
     </div>
   );
 }

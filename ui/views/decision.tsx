@@ -14,6 +14,7 @@ import { ChartFrame } from '../charts/chart-frame';
 import { FeasibilitySvg } from '../charts/feasibility-svg';
 import { sobolAreaFigure } from '../charts/sobol-area-chart';
 import { dt } from './decision-text';
+import { useWidthBucket } from './use-width-bucket';
 
 const SOBOL_KEYS: Record<string, string> = {
   'sector.primary': 'sens.input.primary', 'sector.secondary': 'sens.input.secondary', 'sector.tertiary': 'sens.input.tertiary',
@@ -185,11 +186,12 @@ function SobolCard({ lang, open }: { lang: Lang; open: OpenScenarioLike }) {
     return sobolAreaFigure(result, label, dt(lang, 'sobolTitle'), summary, dt(lang, 'sobolAxis'));
   }, [result, lang]);
   const flagged = result ? result.years.reduce((s, y) => s + y.groups.filter((g) => g.flagged).length, 0) : 0;
+  const width = useWidthBucket();
   return (
     <div className="card">
       <h3>{dt(lang, 'sobolTitle')}</h3>
       {!hasUncertainty ? <p className="hint">{dt(lang, 'sobolNeeds')}</p> : <button type="button" onClick={run} disabled={busy} data-testid="sobol-years-run">{busy ? dt(lang, 'running') : dt(lang, 'sobolRun')}</button>}
-      {figure && <ChartFrame id="chart-sobol-years" figure={figure} lang={lang} />}
+      {figure && <ChartFrame key={width} id="chart-sobol-years" figure={figure} lang={lang} />}
       {result && flagged > 0 && <p className="hint">{dt(lang, 'sobolFlagged', { n: flagged })}</p>}
     </div>
   );
