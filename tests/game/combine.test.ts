@@ -75,3 +75,23 @@ describe('levers of the linked model, owned by data', () => {
     expect(e.deltas.gdpNominal).toBeCloseTo(0, 9);
   });
 });
+
+describe('Shapley attribution of a round', () => {
+  it('the teams\' shares add up to the combined change (efficiency); a lone team gets its own effect', () => {
+    let s = testSession();
+    s = take(s, { round: 0, teamId: 'development-reform', values: { 'realGrowth.tertiary': 0.15 } });
+    s = take(s, { round: 0, teamId: 'industry-it', values: { 'realGrowth.secondary': 0.08 } });
+    s = take(s, { round: 0, teamId: 'ecology-environment', values: { energyIntensityChange: -0.05 } });
+    const b = roundBoard(s, 0);
+    const start = roundBoard(s, -1).projection.targets;
+    for (const id of ['gdpNominal', 'energyIntensityReduction', 'servicesShareOfGdp'] as const) {
+      const total = b.effects.reduce((sum, e) => sum + e.shapley[id]!, 0);
+      const change = b.outcomes.find((o) => o.id === id)!.projected! - start.find((r) => r.id === id)!.projected!;
+      expect(total).toBeCloseTo(change, 6);
+    }
+    // Energy-intensity change does not move GDP: its Shapley share of GDP is 0 (dummy player).
+    expect(b.effects.find((e) => e.teamId === 'ecology-environment')!.shapley.gdpNominal).toBeCloseTo(0, 9);
+    const one = roundBoard(take(testSession(), { round: 0, teamId: 'industry-it', values: { 'realGrowth.secondary': 0.08 } }), 0).effects[0];
+    expect(one.shapley.gdpNominal).toBeCloseTo(one.deltas.gdpNominal!, 9);
+  });
+});

@@ -4,7 +4,7 @@
  * team's proposal of this round applied, minus the previous round's scenario. (The differences need
  * not add up to the combined change when levers interact.)
  */
-import type { Projection, TargetResult } from '../../engine/index';
+import { shapleyValues, type Projection, type TargetResult } from '../../engine/index';
 import { layeredScenario, projectionOf, roundProjection } from './combine';
 import { valuesAt } from './session';
 import type { GameSession } from './session-types';
@@ -34,8 +34,13 @@ export function keyOutcomes(p: Projection): KeyOutcome[] {
 
 export interface TeamEffect {
   teamId: string;
-  /** Change of each key target's projected value, in its unit. */
+  /** Change of each key target's projected value when only this team's proposal is applied, in its unit. */
   deltas: Partial<Record<KeyTargetId, number>>;
+  /**
+   * Shapley attribution of the round's combined change (engine/decision/shapley.ts): the team's average
+   * marginal effect over every order of the round's proposals; the teams' values sum to the combined change.
+   */
+  shapley: Partial<Record<KeyTargetId, number>>;
 }
 
 export interface RoundBoard {
@@ -53,9 +58,13 @@ export function roundBoard(s: GameSession, round: number): RoundBoard {
   const beforeValues = round > 0 ? [valuesAt(s, round - 1)] : [];
   const beforeP = projectionOf(layeredScenario(s, beforeValues));
   const proposals = s.rounds[round]?.proposals ?? {};
-  const effects = s.teams
-    .filter((t) => proposals[t.id])
-    .map((t) => {
+  const players = s.teams.filter((t) => proposals[t.id]);
+  const coalition = (mask: number) => projectionOf(layeredScenario(s, [...beforeValues, Object.assign({}, ...players.filter((_, i) => mask & (1 << i)).map((t) => proposals[t.id]))]));
+  const shapley = Object.fromEntries(
+    KEY_TARGETS.map((id) => [id, players.length ? shapleyValues(players.length, (mask) => projected(coalition(mask), id) ?? Number.NaN) : []]),
+  ) as Record<KeyTargetId, number[]>;
+  const effects = players
+    .map((t, k) => {
       const alone = projectionOf(layeredScenario(s, [...beforeValues, proposals[t.id]]));
       const deltas: TeamEffect['deltas'] = {};
       for (const id of KEY_TARGETS) {
@@ -63,7 +72,9 @@ export function roundBoard(s: GameSession, round: number): RoundBoard {
         const b = projected(beforeP, id);
         if (a !== null && b !== null) deltas[id] = a - b;
       }
-      return { teamId: t.id, deltas };
+      const phi: TeamEffect['shapley'] = {};
+      for (const id of KEY_TARGETS) if (Number.isFinite(shapley[id][k])) phi[id] = shapley[id][k];
+      return { teamId: t.id, deltas, shapley: phi };
     });
   return { round, projection, outcomes: keyOutcomes(projection), effects };
 }

@@ -126,9 +126,18 @@ function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: Ws
 function EffectsTable({ session, board, lang, t }: { session: GameSession; board: RoundBoard; lang: Lang; t: WsTranslate }) {
   if (board.effects.length === 0) return <p className="hint" data-testid="game-effects">{t('ws.noEffects')}</p>;
   return (
+    <>
+      <EffectsRows session={session} board={board} lang={lang} t={t} kind="deltas" />
+      <EffectsRows session={session} board={board} lang={lang} t={t} kind="shapley" />
+    </>
+  );
+}
+
+function EffectsRows({ session, board, lang, t, kind }: { session: GameSession; board: RoundBoard; lang: Lang; t: WsTranslate; kind: 'deltas' | 'shapley' }) {
+  return (
     <div className="table-wrap">
-      <table className="data game-effects" data-testid="game-effects">
-        <caption>{t('ws.effects')}</caption>
+      <table className="data game-effects" data-testid={kind === 'deltas' ? 'game-effects' : 'game-shapley'}>
+        <caption>{kind === 'deltas' ? t('ws.effects') : t('ws.shapley')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('ws.team')}</th>
@@ -139,9 +148,9 @@ function EffectsTable({ session, board, lang, t }: { session: GameSession; board
           {board.effects.map((e) => {
             const team = session.teams.find((x) => x.id === e.teamId)!;
             return (
-              <tr key={e.teamId} data-testid={`effect-${e.teamId}`}>
+              <tr key={e.teamId} data-testid={`${kind === 'deltas' ? 'effect' : 'shapley'}-${e.teamId}`}>
                 <th scope="row"><span className="team-swatch" style={{ background: team.color }} aria-hidden="true" /> {team.name[lang]}</th>
-                {board.outcomes.map((o) => <td key={o.id} className="num" data-delta={e.deltas[o.id] ?? ''}>{keyDelta(o.id, e.deltas[o.id], lang)}</td>)}
+                {board.outcomes.map((o) => <td key={o.id} className="num" data-delta={e[kind][o.id] ?? ''}>{keyDelta(o.id, e[kind][o.id], lang)}</td>)}
               </tr>
             );
           })}
