@@ -74,7 +74,8 @@ export const compareCommand: Command = {
     print(renderTable(header, rows, { title: zh ? '情景比较' : 'Scenario comparison' }));
     print('');
     print(renderTable([zh ? '目标' : 'Target', ...runs.map((r) => r.scenario.name[lang])], targetRows, { title: zh ? '目标达成(✓ 达成 / ✗ 未达成)' : 'Targets (✓ met / ✗ missed)' }));
-    const required = modelTargets.filter((t) => t.requiredAnnualChange !== null).map((t) => `${byId.get(t.id)!.label[lang]}: ${formatAnnualChange(t.requiredAnnualChange, t.changeKind, lang)}${zh ? '/年' : '/yr'}`);
+    // A range target (income growth within ±1 point of GDP growth) is a band, not a level to climb to: no required change.
+    const required = modelTargets.filter((t) => t.requiredAnnualChange !== null && t.comparator !== 'range').map((t) => `${byId.get(t.id)!.label[lang]}: ${formatAnnualChange(t.requiredAnnualChange, t.changeKind, lang)}${zh ? '/年' : '/yr'}`);
     print(`\n${zh ? `自${runs[0].projection.baseYear}年起所需的年均变化` : `Constant annual change required from ${runs[0].projection.baseYear}`}: ${required.join('; ')}`);
     // Each proxy target names the assumption it stands on (national 14th FYP figures, a stand-in tolerance, ...).
     const proxies = modelTargets.filter((t) => t.proxyAssumption);
