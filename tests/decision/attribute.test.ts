@@ -66,3 +66,24 @@ describe('attribute between scenarios', () => {
     expect(gdp.contributions.reduce((s, c) => s + c.value, 0)).toBeCloseTo(gdp.difference, 6);
   });
 });
+
+describe('attribute across modes', () => {
+  it('a sectoral and an investment-led scenario: the growth mode is one group; contributions still sum', () => {
+    const a = builtin('historical-trend'), b = builtin('investment-led');
+    const r = attribute(wuhan, a, b, [{ output: 'gdpNominal', year: 2025 }]);
+    expect(r.groups).toContain('growthMode');
+    expect(r.groups).not.toContain('realGrowth');
+    expect(r.groups).not.toContain('investment');
+    const x = r.results[0];
+    expect(Math.abs(x.contributions.reduce((s, c) => s + c.value, 0) - x.difference)).toBeLessThanOrEqual(1e-9 * Math.abs(x.a));
+  });
+
+  it('only the energy-intensity path differs: the energy group gets the whole difference (closed form 0.95^5 - 0.98^5)', () => {
+    const plan = samplePlan;
+    const a = scenarioOf(plan, { energyIntensityChange: -0.02 });
+    const b = scenarioOf(plan, { energyIntensityChange: -0.05 });
+    const r = attribute(plan, a, b, [{ output: 'energyIntensityIndex', year: 2025 }]);
+    expect(r.differing).toEqual(['energy']);
+    expect(r.results[0].contributions.find((c) => c.group === 'energy')!.value).toBeCloseTo(Math.pow(0.95, 5) - Math.pow(0.98, 5), 12);
+  });
+});
