@@ -5,7 +5,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { attribute, shapleyValues } from '../../engine/index';
+import { attribute, resolveScenario, shapleyValues } from '../../engine/index';
 import { samplePlan, scenarioOf, builtin, wuhan } from './helpers';
 
 describe('exact Shapley values', () => {
@@ -85,5 +85,18 @@ describe('attribute across modes', () => {
     const r = attribute(plan, a, b, [{ output: 'energyIntensityIndex', year: 2025 }]);
     expect(r.differing).toEqual(['energy']);
     expect(r.results[0].contributions.find((c) => c.group === 'energy')!.value).toBeCloseTo(Math.pow(0.95, 5) - Math.pow(0.98, 5), 12);
+  });
+});
+
+describe('attribute between energy modes', () => {
+  it('exogenous against structural energy: the mode is one group ("energy") and gets the whole difference', () => {
+    const base = { schemaVersion: 2, id: 't', name: { zh: 't', en: 't' }, baseYear: 2020, endYear: 2030, assumptions: { realGrowth: 0.06, deflator: 0.02, population: { growth: 0.02 }, co2IntensityChange: -0.03 } };
+    const a = resolveScenario({ ...base, assumptions: { ...base.assumptions, energyIntensityChange: -0.03 } }, () => undefined, wuhan);
+    const b = resolveScenario({ ...base, assumptions: { ...base.assumptions, energy: {} } }, () => undefined, wuhan);
+    const r = attribute(wuhan, a, b, [{ output: 'energyIntensityIndex', year: 2025 }]);
+    expect(r.differing).toEqual(['energy']);
+    expect(r.fields.energy.sort()).toEqual(['assumptions.energy', 'assumptions.energyIntensityChange']);
+    const x = r.results[0];
+    expect(x.contributions.find((c) => c.group === 'energy')!.value).toBeCloseTo(x.difference, 12);
   });
 });
