@@ -134,12 +134,15 @@ describe('Workshop: a whole planning game in chromium', () => {
         const deltas = await page.$$eval(`[data-testid="effect-${e.teamId}"] td`, (tds) => tds.map((td) => Number(td.getAttribute('data-delta'))));
         const want = board.outcomes.map((o) => e.deltas[o.id] ?? Number.NaN);
         deltas.forEach((d, i) => expect(d).toBeCloseTo(want[i], 6));
+        const shares = await page.$$eval(`[data-testid="shapley-${e.teamId}"] td`, (tds) => tds.map((td) => Number(td.getAttribute('data-delta'))));
+        shares.forEach((d, i) => expect(d).toBeCloseTo(e.shapley[board.outcomes[i].id] ?? Number.NaN, 6));
       }
       // The headline strip follows the round's combined scenario during the game.
       const gdp = Number(await page.getAttribute('[data-testid="strip-gdpNominal"]', 'data-met') === 'true');
       expect(gdp).toBe(board.outcomes.find((o) => o.id === 'gdpNominal')!.met ? 1 : 0);
     }
     expect(takeInMs).toHaveLength(12);
+    await page.waitForFunction(() => performance.getEntriesByName('planpath:proposal-to-board').length >= 12);
     const inPage = await page.evaluate(() => performance.getEntriesByName('planpath:proposal-to-board').map((m) => Math.round(m.duration)));
     expect(inPage).toHaveLength(12);
     console.log(`proposal taken in -> board drawn, in the page (ms): ${inPage.join(', ')}; seen by the test incl. polling: ${takeInMs.join(', ')}`);
