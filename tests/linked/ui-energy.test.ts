@@ -59,3 +59,16 @@ describe('one-time notice', () => {
     expect(later.state.notice).toBeNull();
   });
 });
+
+describe('uncertainty edits of a copy of a built-in', () => {
+  it('write schemaVersion 2 when the uncertainty block carries energy or carbon shocks, and stay valid', async () => {
+    const { reduce } = await import('../../ui/state/reducer');
+    const { initialState } = await import('../../ui/state/app-state');
+    const start = { ...initialState('en'), userScenarios: [copy], openId: copy.id };
+    const next = reduce(start, { type: 'setUncertainty', patch: { deflatorVolatility: 0.02 } });
+    const file = next.userScenarios.find((f) => f.id === copy.id)!;
+    expect(file.schemaVersion).toBe(2);
+    expect(file.uncertainty?.energyIntensityVolatility).toBeDefined();
+    expect(() => resolveFile(file, [])).not.toThrow();
+  });
+});

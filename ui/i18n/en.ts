@@ -49,6 +49,8 @@ export const en = {
   'lever.energyIntensityChange.structural': 'Efficiency gain in every sector (energy per unit of output, change a year)',
   'lever.co2IntensityChange.structural': 'Cleaner energy (CO2 per unit of energy, change a year)',
   'notice.linkedModel': 'The model was updated: energy and CO2 now follow the sector mix, sector prices move apart as the plan\'s own figures imply, and growth is also reported chain-linked. {n} of your saved scenarios extend a built-in and now follow its new model.',
+  'unc.energyVolatility': "Energy-intensity volatility (each sector's efficiency gain, year to year)",
+  'unc.carbonVolatility': 'CO2-per-energy volatility (cleaner energy, year to year)',
   'group.energy.structuralHint': "Energy and CO2 follow the sector mix: more industry means more energy per unit of GDP. These levers set each sector's own efficiency gain and how fast energy gets cleaner.",
   'lever.investment.realisationRate': "Share of the plan's investment programme realised",
   'lever.investment.amountYi': 'Investment a year (CNY 100 million, 2020 prices)',

@@ -47,6 +47,8 @@ export const zh: Record<MessageKey, string> = {
   'lever.energyIntensityChange.structural': '各产业节能(单位产出能耗年变化)',
   'lever.co2IntensityChange.structural': '能源清洁化(单位能耗碳排放年变化)',
   'notice.linkedModel': '模型已更新:能耗与碳排放改由产业结构决定,各产业价格按规划数字推算的幅度分化,并增加链式实际增速。您保存的情景中有 {n} 个继承自内置情景,现在随之采用新模型。',
+  'unc.energyVolatility': '能耗强度波动率(各产业节能幅度的年际波动)',
+  'unc.carbonVolatility': '单位能耗碳排放波动率(能源清洁化的年际波动)',
   'group.energy.structuralHint': '能耗与碳排放由产业结构决定:工业比重越高,单位GDP能耗越高。这两个杠杆设定各产业自身的节能幅度和能源清洁化的速度。',
   'lever.co2IntensityChange': '单位GDP二氧化碳排放年变化',
   'lever.investment.realisationRate': '规划重大项目投资实现比例',

@@ -82,7 +82,12 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'setLeverYear':
       return editOpen(state, (f, r) => writeAssumptions(f, withLeverYear(r, action.lever, action.index, action.value), [headOf(action.lever)]));
     case 'setUncertainty':
-      return editOpen(state, (f, r) => ({ ...f, uncertainty: { ...normalizedUncertainty(r.uncertainty), ...action.patch } }));
+      return editOpen(state, (f, r) => {
+        const uncertainty = { ...normalizedUncertainty(r.uncertainty), ...action.patch };
+        // Energy and carbon shocks (inherited from a built-in or set here) need schemaVersion 2.
+        const v2 = uncertainty.energyIntensityVolatility !== undefined || uncertainty.carbonPerEnergyVolatility !== undefined || uncertainty.energyGrowthCorrelation !== undefined;
+        return { ...f, ...(v2 ? { schemaVersion: 2 as const } : {}), uncertainty };
+      });
     case 'setIndicator':
       return editOpen(state, (f) => {
         const indicators = { ...(f.assumptions?.indicators ?? {}) };

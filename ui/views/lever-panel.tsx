@@ -119,7 +119,7 @@ export function LeverPanel() {
           })}
         </fieldset>
       ))}
-      {!simple && <UncertaintyLevers uncertainty={scenario.uncertainty} seed={scenario.seed} />}
+      {!simple && <UncertaintyLevers uncertainty={scenario.uncertainty} seed={scenario.seed} structural={scenario.assumptions.energy !== undefined || scenario.assumptions.carbon !== undefined} />}
       {!simple && <YearTable lever={pathLever} values={leverPath(scenario, pathLever)} baseYear={scenario.baseYear} />}
     </div>
   );

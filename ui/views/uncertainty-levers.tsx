@@ -17,11 +17,13 @@ const RARE_DEFAULT = { meanLogImpact: -0.08, sdLogImpact: 0.03 };
 interface Props {
   uncertainty: UncertaintySpec | undefined;
   seed: number | undefined;
+  /** Energy or CO2 follow the sector mix: their shocks can be set too. */
+  structural?: boolean;
 }
 
-const same = (a: Props, b: Props) => a.seed === b.seed && JSON.stringify(a.uncertainty) === JSON.stringify(b.uncertainty);
+const same = (a: Props, b: Props) => a.seed === b.seed && a.structural === b.structural && JSON.stringify(a.uncertainty) === JSON.stringify(b.uncertainty);
 
-export const UncertaintyLevers = memo(function UncertaintyLevers({ uncertainty, seed }: Props) {
+export const UncertaintyLevers = memo(function UncertaintyLevers({ uncertainty, seed, structural }: Props) {
   const t = useT();
   const dispatch = useDispatch();
   const paths = useAppState((s) => s.mcPaths);
@@ -58,6 +60,8 @@ export const UncertaintyLevers = memo(function UncertaintyLevers({ uncertainty, 
       {control('unc.persistence', 'uncertainty.persistence', u.persistence ?? 0, (v) => set({ persistence: v }), -0.99, 1, 0.95, 0.05, -0.5, 1)}
       {control('unc.deflatorVolatility', 'uncertainty.deflatorVolatility', u.deflatorVolatility ?? 0, (v) => set({ deflatorVolatility: v }), 0, 1, 0.1, 0.1)}
       {control('unc.populationGrowthVolatility', 'uncertainty.populationGrowthVolatility', u.populationGrowthVolatility ?? 0, (v) => set({ populationGrowthVolatility: v }), 0, 1, 0.1, 0.1)}
+      {structural && control('unc.energyVolatility', 'uncertainty.energyIntensityVolatility', typeof u.energyIntensityVolatility === 'number' ? u.energyIntensityVolatility : u.energyIntensityVolatility ? (u.energyIntensityVolatility.primary + u.energyIntensityVolatility.secondary + u.energyIntensityVolatility.tertiary) / 3 : 0, (v) => set({ energyIntensityVolatility: v }), 0, 1, 0.1, 0.1)}
+      {structural && control('unc.carbonVolatility', 'uncertainty.carbonPerEnergyVolatility', u.carbonPerEnergyVolatility ?? 0, (v) => set({ carbonPerEnergyVolatility: v }), 0, 1, 0.1, 0.1)}
       {control('unc.shockProbability', 'uncertainty.shocks.probabilityPerYear', u.shocks?.probabilityPerYear ?? 0, (v) => set({ shocks: { ...(u.shocks ?? RARE_DEFAULT), probabilityPerYear: v } }), 0, 1, 0.3, 1)}
       <div className="field-row">
         <label className="field">
