@@ -4,16 +4,17 @@ import type { AnyLeverId, ResolvedScenario } from '../../engine/index';
 import { useWsT } from '../game/game-messages';
 import { leverValue } from '../state/scenario-edit';
 import { findScenario, resolveId } from '../state/scenarios';
-import { useAppState, useDispatch } from '../state/store';
+import { useAppState, useDispatch, useStore } from '../state/store';
 
 /** The resolved scenario the open user copy extends (undefined for a built-in or a file without `extends`). */
 export function useParentScenario(): ResolvedScenario | undefined {
   const parentId = useAppState((s) => s.userScenarios.find((f) => f.id === s.openId)?.extends);
   const parentFile = useAppState((s) => (parentId ? findScenario(parentId, s.userScenarios) : undefined));
-  const user = useAppState((s) => s.userScenarios);
+  const store = useStore();
   return useMemo(() => {
     try {
-      return parentId ? resolveId(parentId, user) : undefined;
+      // Read the list once when the parent changes (not a subscription: a lever drag must not re-render every reset button).
+      return parentId ? resolveId(parentId, store.getState().userScenarios) : undefined;
     } catch {
       return undefined;
     }
