@@ -175,6 +175,10 @@ describe('Workshop: a whole planning game in chromium', () => {
     expect(roundHistory(saved.value)).toEqual(roundHistory(expected));
     // Reload: the session is still open, on its last round, with the same board.
     await page.reload();
+    await page.waitForSelector('[data-testid="tab-workshop"]', { timeout: 90_000 }).catch(async (error: unknown) => {
+      await screenshot(page, 'workshop-reload-failure');
+      throw error;
+    });
     await openTab(page, 'workshop');
     await page.click('[data-testid="game-view-board"]');
     await page.waitForSelector('[data-testid="game-board"][data-round="3"]');
