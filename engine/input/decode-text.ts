@@ -6,6 +6,16 @@
  */
 import { PlanpathError, issue } from '../errors';
 
+/**
+ * The WHATWG TextDecoder, present in every browser and in Node; typed here because the engine is checked
+ * without DOM or Node types (engine/tsconfig.json).
+ */
+interface StrictDecoder {
+  decode(bytes: Uint8Array): string;
+}
+type DecoderClass = new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => StrictDecoder;
+const Decoder = (globalThis as unknown as { TextDecoder: DecoderClass }).TextDecoder;
+
 /** The encoding found by {@link decodeText}. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -20,7 +30,7 @@ export function decodeText(bytes: Uint8Array, name: string, field = 'file'): { t
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, start] = ['utf-16le', 2];
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, start] = ['utf-16be', 2];
   try {
-    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start)), encoding };
+    return { text: new Decoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(start)), encoding };
   } catch {
     const at = encoding === 'utf-8' ? firstBadUtf8(bytes, start) : -1;
     const where = at >= 0 ? { en: ` at byte ${at}`, zh: `(第 ${at} 字节)` } : { en: '', zh: '' };
