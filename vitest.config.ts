@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One test command for everything (`npm test`): unit and property tests in Node, and the browser
@@ -15,6 +16,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // One worker per core. Vitest's default (cores - 1) ran everything in one worker on the 2-core machines
+    // this project runs on: 378 s for the suite, against 245 s with two workers (measured on a clean clone).
+    maxWorkers: Math.max(2, availableParallelism()),
     globalSetup: ['tests/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
