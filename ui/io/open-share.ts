@@ -37,8 +37,8 @@ export async function openShareLink(store: Store): Promise<void> {
   const same = state.userScenarios.find((s) => JSON.stringify({ ...s, id: '' }) === JSON.stringify({ ...admitted.file, id: '' }));
   if (same) {
     store.dispatch({ type: 'open', id: same.id });
-    store.dispatch({ type: 'notice', notice: { kind: 'info', key: 'scen.shared', params: { name: same.name } } });
+    store.dispatch({ type: 'notice', notice: { kind: 'info', key: 'scen.shared', params: { name: same.name }, scenarioId: same.id } });
     return;
   }
-  store.dispatch({ type: 'add', file: admitted.file, notice: { kind: 'info', key: 'scen.shared', params: { name: admitted.file.name } } });
+  store.dispatch({ type: 'add', file: admitted.file, notice: { kind: 'info', key: 'scen.shared', params: { name: admitted.file.name }, scenarioId: admitted.file.id } });
 }

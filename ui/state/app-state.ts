@@ -18,6 +18,8 @@ export interface Notice {
   kind: 'info' | 'error';
   key: MessageKey;
   params?: Record<string, NoticeParam>;
+  /** The scenario the notice names: its `name` parameter is looked up by this id when shown, so it follows renames. */
+  scenarioId?: string;
   /** Validation problems to list under the message. */
   issues?: ValidationIssue[];
 }

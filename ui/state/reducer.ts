@@ -44,7 +44,7 @@ function editOpen(state: AppState, edit: (file: ScenarioFile, resolved: Resolved
   if (isBuiltin(state.openId)) {
     file = forkOf(state.openId, user);
     user = [...user, file];
-    notice = { kind: 'info', key: 'notice.forked', params: { name: file.name } };
+    notice = { kind: 'info', key: 'notice.forked', params: { name: file.name }, scenarioId: file.id };
   } else {
     file = user.find((s) => s.id === state.openId)!;
   }

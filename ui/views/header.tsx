@@ -3,6 +3,7 @@ import { useT, useLang } from '../i18n/use-t';
 import { allScenarios, plan } from '../state/scenarios';
 import { useAppState, useDispatch } from '../state/store';
 import { PresenterToggle } from './presenter-toggle';
+import { HeaderRename } from './header-rename';
 
 export function Header() {
   const t = useT();
@@ -46,6 +47,7 @@ export function Header() {
             )}
           </select>
         </label>
+        <HeaderRename />
         <PresenterToggle />
         <button type="button" className="btn lang-toggle" lang={other === 'zh' ? 'zh-CN' : 'en'} onClick={() => dispatch({ type: 'setLang', lang: other })} aria-label={t('lang.toggleAria')} data-testid="lang-toggle">
           {t('lang.toggle')}

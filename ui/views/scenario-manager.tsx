@@ -48,7 +48,7 @@ export function ScenarioManager() {
     dispatch({
       type: 'add',
       file: f,
-      notice: admitted.renamedFrom ? { kind: 'info', key: 'scen.importedRenamed', params: { name: f.name, id: f.id, old: admitted.renamedFrom } } : { kind: 'info', key: 'scen.imported', params: { name: f.name } },
+      notice: admitted.renamedFrom ? { kind: 'info', key: 'scen.importedRenamed', params: { name: f.name, id: f.id, old: admitted.renamedFrom }, scenarioId: f.id } : { kind: 'info', key: 'scen.imported', params: { name: f.name }, scenarioId: f.id },
     });
     setImported(f.id);
   };
