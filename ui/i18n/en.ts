@@ -155,6 +155,13 @@ export const en = {
   'status.legend': 'Met: the projection meets the target in its year. At risk: missed by less than 5% of the target. Missed: short by more. Assumed: the indicator follows an assumed path (a straight line to its own target, or held at its base), so it is not tested.',
 
   'workspace.exportCsv': 'Export CSV (all series)',
+  'csv.export': 'Export CSV',
+  'csv.exportAria': 'Export this table as CSV: {what}',
+  'csv.year': 'year',
+  'csv.unit': 'unit',
+  'csv.quantile': 'quantile',
+  'csv.relative': '{col} (relative, fraction)',
+  'csv.diff': '{name} minus {ref}',
   'workspace.headline': '{name}: GDP {gdp} in {year} ({status}), services {share}, population {pop}.',
   'workspace.narrative': 'About this scenario',
 

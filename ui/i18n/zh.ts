@@ -154,6 +154,13 @@ export const zh: Record<MessageKey, string> = {
   'status.legend': '达成:目标年份的预测值满足目标。有风险:未达成,但差距小于目标值的5%。未达成:差距更大。假设路径:该指标按假设路径变化(直线走向自身目标或保持基期值),未经模型检验。',
 
   'workspace.exportCsv': '导出CSV(全部序列)',
+  'csv.export': '导出CSV',
+  'csv.exportAria': '将此表导出为CSV:{what}',
+  'csv.year': '年份',
+  'csv.unit': '单位',
+  'csv.quantile': '分位数',
+  'csv.relative': '{col}(相对值,比例)',
+  'csv.diff': '{name}减{ref}',
   'workspace.headline': '{name}:{year}年GDP {gdp}({status}),服务业比重{share},常住人口{pop}。',
   'workspace.narrative': '情景说明',
 

@@ -47,5 +47,10 @@ export function projectionCsv(projection: Projection, plan: PlanData, lang: Lang
     const { label, unit } = seriesName(path, plan);
     return [path, label[lang], unit[lang], ...values];
   });
-  return BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvText([header, ...rows]);
+}
+
+/** The CSV text (with BOM) of rows of cells; a null cell is empty. */
+export function csvText(rows: readonly (readonly (string | number | null)[])[]): string {
+  return BOM + rows.map((r) => r.map((c) => (c === null ? '' : csvField(c))).join(',')).join('\r\n') + '\r\n';
 }

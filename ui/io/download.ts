@@ -14,3 +14,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   downloadUrl(url, fileName);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Saves CSV text (from csv.ts `csvText`) as a file. */
+export function downloadCsv(text: string, fileName: string): void {
+  downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName);
+}

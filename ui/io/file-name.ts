@@ -9,3 +9,8 @@ export function fileSafe(name: string): string {
 export function pngCaption(title: string, scenarioName: string, date: Date): string {
   return `${title} · ${scenarioName} · ${date.toISOString().slice(0, 10)}`;
 }
+
+/** A CSV export's file name: "planpath-<scenario>-<what>.csv". */
+export function csvFileName(scenarioName: string, what: string): string {
+  return `planpath-${fileSafe(scenarioName)}-${what}.csv`;
+}

@@ -3,7 +3,7 @@
  * from a chosen reference scenario, and the 2025 targets side by side.
  */
 import { useMemo } from 'react';
-import { seriesAt, type Lang } from '../../engine/index';
+import type { Lang } from '../../engine/index';
 import { ChartFrame } from '../charts/chart-frame';
 import { overlayFigure, type OverlayRun, type OverlaySpec } from '../charts/compare-chart';
 import { translator, type Translate } from '../i18n/index';
@@ -14,37 +14,11 @@ import { allScenarios, plan } from '../state/scenarios';
 import { useAppState, useDispatch } from '../state/store';
 import { displayStatus, statusKey } from '../state/target-status';
 import { AttributionPanel } from './attribution-panel';
-
-interface Measure {
-  label: (t: Translate) => string;
-  series: string;
-  year: number;
-  /** 'pct': fraction shown in percent, difference in points; 'num': value with a unit. */
-  kind: 'pct' | 'num';
-  unit: { zh: string; en: string };
-  decimals: number;
-}
-
-const YI = { zh: '亿元', en: 'CNY 100 million' };
-const WAN = { zh: '万人', en: '10,000 people' };
-const PER = { zh: '万元/人', en: 'CNY 10,000 per person' };
-const IDX = { zh: '2020=100', en: '2020 = 100' };
-const MEASURES: Measure[] = [
-  { label: (t) => t('compare.gdp'), series: 'gdpNominal', year: 2025, kind: 'num', unit: YI, decimals: 0 },
-  { label: (t) => t('compare.gdp'), series: 'gdpNominal', year: 2035, kind: 'num', unit: YI, decimals: 0 },
-  { label: (t) => t('compare.share'), series: 'shares.tertiary', year: 2025, kind: 'pct', unit: { zh: '%', en: '%' }, decimals: 1 },
-  { label: (t) => t('compare.share'), series: 'shares.tertiary', year: 2035, kind: 'pct', unit: { zh: '%', en: '%' }, decimals: 1 },
-  { label: (t) => t('compare.population'), series: 'population', year: 2025, kind: 'num', unit: WAN, decimals: 1 },
-  { label: (t) => t('compare.population'), series: 'population', year: 2035, kind: 'num', unit: WAN, decimals: 1 },
-  { label: (t) => t('compare.perCapita'), series: 'gdpPerCapita', year: 2025, kind: 'num', unit: PER, decimals: 2 },
-  { label: (t) => t('compare.energy'), series: 'energyIntensityIndex', year: 2025, kind: 'num', unit: IDX, decimals: 1 },
-  { label: (t) => t('compare.services'), series: 'publicServices.doctors', year: 2025, kind: 'num', unit: { zh: '人', en: 'people' }, decimals: 0 },
-];
-
-function valueAt(r: OpenScenario, series: string, year: number, scale = 1): number | undefined {
-  const v = seriesAt(r.projection.series, series)?.[year - r.projection.baseYear];
-  return v === undefined ? undefined : v * scale;
-}
+import { MEASURES, measureScale, valueAt } from '../state/compare-measures';
+import { compareCsvRows } from '../io/compare-csv';
+import { csvText } from '../io/csv';
+import { csvFileName } from '../io/file-name';
+import { downloadCsv } from '../io/download';
 
 function specs(runs: OpenScenario[], lang: Lang, t: Translate): { id: string; spec: OverlaySpec }[] {
   const year = plan.period.to;
@@ -125,7 +99,18 @@ export function Compare() {
           </div>
           <AttributionPanel reference={reference} runs={runs} lang={lang} />
           <div className="card">
-            <h3>{t('compare.table')}</h3>
+            <div className="card-head">
+              <h3>{t('compare.table')}</h3>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => downloadCsv(csvText(compareCsvRows(runs.map((r) => ({ id: r.id, name: r.scenario.name[lang], projection: r.projection })), reference.id, lang, t)), csvFileName(reference.scenario.name[lang], 'compare'))}
+                aria-label={t('csv.exportAria', { what: t('compare.table') })}
+                data-testid="compare-csv"
+              >
+                {t('csv.export')}
+              </button>
+            </div>
             <div className="table-wrap">
               <table className="data" data-testid="compare-table">
                 <thead>
@@ -140,7 +125,7 @@ export function Compare() {
                 </thead>
                 <tbody>
                   {MEASURES.map((m) => {
-                    const scale = m.kind === 'pct' ? 1 : m.series === 'energyIntensityIndex' ? 100 : 1;
+                    const scale = measureScale(m);
                     const ref = valueAt(reference, m.series, m.year, scale);
                     return (
                       <tr key={`${m.series}@${m.year}`}>

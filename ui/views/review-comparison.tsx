@@ -11,11 +11,16 @@ import type { Translate } from '../i18n/index';
 import { num, pp, signedPct } from '../i18n/format';
 import { observedSeries, seriesDisplay, seriesPaths, type SeriesDisplay } from '../state/review-series';
 import { plan } from '../state/scenarios';
+import { csvText } from '../io/csv';
+import { csvFileName } from '../io/file-name';
+import { downloadCsv } from '../io/download';
+import { reviewCsvRows } from '../io/review-csv';
 
 interface Props {
   review: ReviewResult;
   catalogue: ActualsCatalogue;
   scenarioId: string;
+  scenarioName: string;
   lang: Lang;
   t: Translate;
 }
@@ -55,7 +60,7 @@ function Source({ text, t }: { text: string | null; t: Translate }) {
   );
 }
 
-export function ReviewComparison({ review, catalogue, scenarioId, lang, t }: Props) {
+export function ReviewComparison({ review, catalogue, scenarioId, scenarioName, lang, t }: Props) {
   const names = useMemo(() => observedSeries(review), [review]);
   const [picked, setPicked] = useState<string | null>(null);
   const series = picked && names.includes(picked) ? picked : names[0];
@@ -83,6 +88,17 @@ export function ReviewComparison({ review, catalogue, scenarioId, lang, t }: Pro
         </label>
       </div>
       <ChartFrame id="review-chart" figure={figure} lang={lang} height={320} fileStem={`${scenarioId}-review-${series}`} />
+      <div className="toolbar" style={{ marginTop: 12, marginBottom: 0 }}>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => downloadCsv(csvText(reviewCsvRows(review.comparisons, (x) => seriesDisplay(x, catalogue, lang), lang, t)), csvFileName(scenarioName, 'review'))}
+          aria-label={t('csv.exportAria', { what: t('review.compare.table') })}
+          data-testid="review-csv"
+        >
+          {t('csv.export')}
+        </button>
+      </div>
       <div className="table-wrap" style={{ marginTop: 12 }}>
         <table className="data review-comparisons" data-testid="review-comparisons">
           <caption>{t('review.compare.table')}</caption>

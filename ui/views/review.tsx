@@ -153,7 +153,7 @@ function ReviewBody({ open }: { open: OpenScenario }) {
           <p className="review-anchor" data-testid="review-anchor">
             {t('review.anchor', { year: review.anchorYear, n: observations.length })}
           </p>
-          <ReviewComparison review={review} catalogue={catalogue} scenarioId={open.id} lang={lang} t={t} />
+          <ReviewComparison review={review} catalogue={catalogue} scenarioId={open.id} scenarioName={scenario.name[lang]} lang={lang} t={t} />
           <ReviewTargets review={review} probabilities={probabilities} lang={lang} t={t} />
         </>
       ) : (

@@ -17,6 +17,10 @@ import { useBackgroundRun } from '../mc/use-background-run';
 import { useOpenScenario } from '../state/derived';
 import { plan } from '../state/scenarios';
 import { useAppState } from '../state/store';
+import { csvText } from '../io/csv';
+import { csvFileName } from '../io/file-name';
+import { downloadCsv } from '../io/download';
+import { quantilesCsvRows } from '../io/quantiles-csv';
 
 const FAN_SERIES = ['gdpNominal', 'shares.tertiary', 'population', 'gdpPerCapita'];
 
@@ -147,6 +151,19 @@ export function Uncertainty() {
               {t('unc.joint', { ids: result.joint.ids.map(label).join(lang === 'zh' ? '、' : ', ') })} <strong>{pct(result.joint.probability)}</strong> ({t('unc.col.interval')} {pct(result.joint.interval.lower)} – {pct(result.joint.interval.upper)}; {t('unc.col.se')} {pct(result.joint.standardError, 2)})
             </p>
           </div>
+          {figures && (
+            <div className="toolbar">
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={() => downloadCsv(csvText(quantilesCsvRows(result, plan, lang, t)), csvFileName(input.scenario.name[lang], 'mc-quantiles'))}
+                aria-label={t('csv.exportAria', { what: t('csv.quantile') })}
+                data-testid="mc-quantiles-csv"
+              >
+                {t('csv.export')}
+              </button>
+            </div>
+          )}
           {figures && (
             <div className="chart-grid">
               {figures.hist && <ChartFrame id="chart-histogram" figure={figures.hist} lang={lang} />}
