@@ -11,6 +11,21 @@ export function keyValue(id: KeyTargetId, value: number | null | undefined, lang
   return `${n(value, 1)}%`;
 }
 
+/** A key target's bare number, without a unit word: "4,000", "100.0", "50.0%" (the % stays, it is short). */
+export function keyNumber(id: KeyTargetId, value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '-';
+  const d = id === 'gdpNominal' ? 0 : 1;
+  const s = value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  return id === 'gdpNominal' || id === 'population' ? s : `${s}%`;
+}
+
+/** The unit word of a key target for a label line ("CNY 100 million" / "亿元"), or null when the number carries it (%). */
+export function keyUnit(id: KeyTargetId, lang: Lang): string | null {
+  if (id === 'gdpNominal') return lang === 'zh' ? '亿元' : 'CNY 100 million';
+  if (id === 'population') return lang === 'zh' ? '万人' : '10,000 people';
+  return null;
+}
+
 /** A change of a key target's value with its sign and unit ("+312 亿元", "+2.1 pts"). */
 export function keyDelta(id: KeyTargetId, delta: number | undefined, lang: Lang): string {
   if (delta === undefined || !Number.isFinite(delta)) return '-';

@@ -10,7 +10,7 @@ import { keyOutcomes, type KeyOutcome } from '../game/board';
 import { roundProjection } from '../game/combine';
 import { currentRound } from '../game/session';
 import { useActiveSession } from '../game/game-store';
-import { keyValue } from '../game/key-format';
+import { keyNumber, keyUnit } from '../game/key-format';
 import { useWsT } from '../game/game-messages';
 import { useLang } from '../i18n/use-t';
 import { useOpenScenario } from '../state/derived';
@@ -46,10 +46,13 @@ const Strip = memo(function Strip({ outcomes, source, lang }: { outcomes: KeyOut
       <ul>
         {outcomes.map((o) => (
           <li key={o.id} className={`strip-item ${o.met ? 'is-met' : 'is-missed'}`} data-testid={`strip-${o.id}`} data-met={o.met ? 'true' : 'false'}>
-            <span className="strip-label">{t(`key.${o.id}`)} {o.year}</span>
-            <span className="strip-value">{keyValue(o.id, o.projected, lang)}</span>
+            <span className="strip-label" title={label(o, lang, t)}>
+              {t(`key.${o.id}`)} {o.year}
+              {keyUnit(o.id, lang) && <span className="strip-unit">{lang === 'zh' ? `（${keyUnit(o.id, lang)}）` : `, ${keyUnit(o.id, lang)}`}</span>}
+            </span>
+            <span className="strip-value">{keyNumber(o.id, o.projected, lang)}</span>
             <span className="strip-status">
-              <span aria-hidden="true">{o.met ? '✓' : '✗'}</span> {o.met ? t('ws.met') : t('ws.missed')} · {o.comparator === '<=' || o.comparator === '<' ? '≤' : '≥'} {keyValue(o.id, o.target, lang)}
+              <span aria-hidden="true">{o.met ? '✓' : '✗'}</span> {o.met ? t('ws.met') : t('ws.missed')} · <span className="strip-goal">{o.comparator === '<=' || o.comparator === '<' ? '≤' : '≥'} {keyNumber(o.id, o.target, lang)}</span>
             </span>
           </li>
         ))}
@@ -57,3 +60,11 @@ const Strip = memo(function Strip({ outcomes, source, lang }: { outcomes: KeyOut
     </section>
   );
 });
+
+/** The card's label line with the unit, so the value line shows the bare number: "GDP 2025, CNY 100 million" / "地区生产总值 2025（亿元）". */
+function label(o: KeyOutcome, lang: Lang, t: ReturnType<typeof useWsT>): string {
+  const unit = keyUnit(o.id, lang);
+  const name = `${t(`key.${o.id}`)} ${o.year}`;
+  if (!unit) return name;
+  return lang === 'zh' ? `${name}（${unit}）` : `${name}, ${unit}`;
+}
