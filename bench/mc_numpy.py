@@ -40,12 +40,22 @@ def main() -> None:
         nominal = real * price[t]
         gdp = nominal.sum(axis=1)
         share = nominal[:, 2] / gdp
-        gdp_q[t] = np.quantile(gdp, levels)
-        share_q[t] = np.quantile(share, levels)
-        for check in w["joint"]:
-            if check["t"] == t:
-                value = gdp if check["series"] == "gdpNominal" else share
-                joint &= value >= check["threshold"]
+        record_year(w, t, gdp, share, levels, gdp_q, share_q, joint)
+    report(start, gdp_q, share_q, joint)
+
+
+def record_year(w, t, gdp, share, levels, gdp_q, share_q, joint) -> None:
+    """Year t's quantiles of GDP and the services share, and the joint 2025 targets judged in place."""
+    gdp_q[t] = np.quantile(gdp, levels)
+    share_q[t] = np.quantile(share, levels)
+    for check in w["joint"]:
+        if check["t"] == t:
+            value = gdp if check["series"] == "gdpNominal" else share
+            joint &= value >= check["threshold"]
+
+
+def report(start, gdp_q, share_q, joint) -> None:
+    """Prints the JSON line bench/numpy-reference.ts reads (time since `start`, peak memory, results)."""
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({

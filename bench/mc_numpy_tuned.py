@@ -7,11 +7,12 @@ Reads the workload as JSON on stdin and prints one JSON line like mc_numpy.py (s
 interpreter start and imports excluded; peak resident memory; results for the cross-check).
 """
 import json
-import resource
 import sys
 import time
 
 import numpy as np
+
+from mc_numpy import record_year, report
 
 
 def main() -> None:
@@ -59,23 +60,8 @@ def main() -> None:
         np.multiply(real[2], price[t, 2], out=share)
         gdp += share
         share /= gdp
-        gdp_q[t] = np.quantile(gdp, levels)
-        share_q[t] = np.quantile(share, levels)
-        for check in w["joint"]:
-            if check["t"] == t:
-                value = gdp if check["series"] == "gdpNominal" else share
-                joint &= value >= check["threshold"]
-    seconds = time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({
-        "seconds": seconds,
-        "peakMB": peak_mb,
-        "gdpQuantiles": gdp_q.tolist(),
-        "shareQuantiles": share_q.tolist(),
-        "joint": float(joint.mean()),
-        "numpy": np.__version__,
-    }))
-
+        record_year(w, t, gdp, share, levels, gdp_q, share_q, joint)
+    report(start, gdp_q, share_q, joint)
 
 if __name__ == "__main__":
     main()
