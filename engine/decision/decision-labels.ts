@@ -24,6 +24,8 @@ const HEADS: Record<string, LocalizedText> = {
   'investment.amountYi': { zh: '年投资额', en: 'investment a year' },
   'investment.tfpGrowth': { zh: '全要素生产率增长率', en: 'TFP growth' },
   'investment.icor': { zh: '增量资本产出比', en: 'the ICOR' },
+  'land.industrialDensityChange': { zh: '工业用地地均产出年变化', en: 'the yearly change of value added per km2 of industrial land' },
+  'land.nonIndustrialM2PerResident': { zh: '人均非工业建设用地', en: 'non-industrial construction land per resident' },
 };
 const SECTOR: Record<string, LocalizedText> = {
   primary: { zh: '第一产业', en: 'the primary sector' },

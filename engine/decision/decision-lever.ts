@@ -14,6 +14,8 @@ import { SECTORS, type ResolvedScenario } from '../scenario/scenario-types';
 import { RATE_CEILING, RATE_FLOOR } from '../scenario/limits';
 import { ALL_LEVERS, applyLever, leverBounds, leverPath, type AnyLeverId, type LeverMode } from '../solve/levers';
 import { leverIsFraction, leverMismatch } from '../investment/investment-levers';
+import { LINKED_LIMITS } from '../scenario/linked-schema';
+import { NON_INDUSTRIAL_M2_PER_RESIDENT } from '../model/linked-defaults';
 
 export interface DecisionLever {
   id: string;
@@ -109,7 +111,30 @@ function linkedLevers(): DecisionLever[] {
     pathLever({ id: 'carbon.carbonPerEnergyChange', field: 'assumptions.carbon.carbonPerEnergyChange', requires: 'assumptions.carbon' }),
     ...sectorLevers('population.productivityGrowth', 'assumptions.population.productivityGrowth', 'assumptions.population.productivityGrowth', { floor: RATE_FLOOR, ceiling: 0.5 }),
     pathLever({ id: 'industry.valueAddedRatioChange', field: 'assumptions.industry.valueAddedRatioChange', bounds: { floor: RATE_FLOOR, ceiling: RATE_CEILING.deflator } }),
+    // Land (engine/model/land.ts): densification of industrial land, and non-industrial land per resident.
+    pathLever({ id: 'land.industrialDensityChange', field: 'assumptions.land.industrialDensityChange', bounds: { floor: RATE_FLOOR, ceiling: RATE_CEILING.deflator } }),
+    scalarLever({ id: 'land.nonIndustrialM2PerResident', field: 'assumptions.land.nonIndustrialM2PerResident', fallback: NON_INDUSTRIAL_M2_PER_RESIDENT, bounds: { floor: 0, ceiling: LINKED_LIMITS.m2PerResident } }),
   ];
+}
+
+/**
+ * A lever over one number at `field` (not a path), e.g. land per resident in m2: its path is that number in
+ * every year; `shift` adds to it. Left out of the scenario, the number is `fallback` (the model's default).
+ */
+export function scalarLever(spec: { id: string; field: string; fallback: number; bounds: { floor: number; ceiling: number } }): DecisionLever {
+  const path = spec.field.split('.');
+  const read = (s: ResolvedScenario): number => {
+    const v = getAt(s, path);
+    return typeof v === 'number' ? v : spec.fallback;
+  };
+  return {
+    id: spec.id,
+    isFraction: false,
+    bounds: spec.bounds,
+    mismatch: () => undefined,
+    apply: (s, value, mode) => setAt(s as unknown as Json, path, mode === 'constant' ? value : read(s) + value) as unknown as ResolvedScenario,
+    path: (s) => new Array<number>(yearCount(s)).fill(read(s)),
+  };
 }
 
 const registry: DecisionLever[] = [...ALL_LEVERS.map(goalSeekLever), ...linkedLevers()];
