@@ -29,6 +29,7 @@ export { meets, gapTo } from './scorecard/comparator';
 export { AT_RISK_SHARE, isAtRisk } from './scorecard/at-risk';
 export { summarizeScorecard, type ScorecardSummary } from './scorecard/summary';
 export { changeKindOf } from './scorecard/scorecard';
+export { scoredUnit } from './plan/scored-unit';
 export * from './solve/levers';
 export { parseTarget, type SolveTarget } from './solve/solve-target';
 export { solveOne, solveTwo, type SolveResult, type LeverChoice } from './solve/goal-seek';

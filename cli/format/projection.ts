@@ -2,7 +2,7 @@
  * Projection output for the CLI: the JSON document, a wide CSV (one row per year, one column per
  * series) and terminal tables of key series and the scorecard.
  */
-import { flattenSeries, seriesAt, summarizeScorecard, formatPercent, groupDigits, autoDecimals, PERCENT_SERIES, SERIES_LABELS, SERIES_UNITS, type Lang, type PlanData, type Projection, type ResolvedScenario, type TargetResult } from '../../engine/index';
+import { flattenSeries, seriesAt, summarizeScorecard, scoredUnit, formatPercent, groupDigits, autoDecimals, PERCENT_SERIES, SERIES_LABELS, SERIES_UNITS, type Lang, type PlanData, type Projection, type ResolvedScenario, type TargetResult } from '../../engine/index';
 import { renderTable } from './table';
 import { toCsv } from './csv';
 
@@ -71,7 +71,8 @@ export function scorecardTable(p: Projection, plan: PlanData, lang: Lang, filter
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const rows = p.targets.filter(filter).map((t) => {
     const ind = byId.get(t.id)!;
-    const unit = zh ? ind.unit : ind.unitEn;
+    const { unit: unitZh, unitEn } = scoredUnit(ind);
+    const unit = zh ? unitZh : unitEn;
     const basis = t.basis === 'model' ? (zh ? '模型' : 'model') : t.basis === 'default-path' ? (zh ? '默认直线路径' : 'default path') : t.basis === 'scenario-path' ? (zh ? '情景路径' : 'scenario path') : t.basis === 'held-at-base' ? (zh ? '保持基数' : 'held') : '';
     return [
       `${ind.label[lang]}${t.proxyAssumption ? (zh ? ' (代理目标)' : ' (proxy)') : ''}`,

@@ -101,7 +101,13 @@ export interface PlanIndicator {
    * (e.g. 完成市定目标). Always labelled as an assumption: `assumption` names an entry of
    * {@link PlanData.assumptions} that says where the number comes from.
    */
-  proxyTarget?: TargetValue & { assumption: string };
+  proxyTarget?: TargetValue & {
+    assumption: string;
+    /** The stand-in's unit when it differs from the plan's (e.g. 百分点 for a gap between two growth rates). */
+    unit?: string;
+    /** English rendering of `unit`. */
+    unitEn?: string;
+  };
   /** Numbers (in the plan's own writing, as numbers) that `source.quote` must contain. */
   numbers: number[];
   source: PlanSource;

@@ -11,6 +11,7 @@ import { constantAnnualRate } from '../model/compound';
 import { effectiveTarget, targetAimValue } from '../model/indicator-paths';
 import { gapTo, meets } from '../scorecard/comparator';
 import { isAtRisk } from '../scorecard/at-risk';
+import { hasAnnualPath } from '../scorecard/scorecard';
 import type { TargetResult, TargetStatus } from '../scorecard/scorecard-types';
 import { scenarioInvestmentPath } from '../investment/sectoral-equivalent';
 import { INVESTMENT_SERIES } from './actual-series';
@@ -143,7 +144,7 @@ export function reviewActuals(plan: PlanData, scenario: ResolvedScenario, observ
     const targetLevel = indicatorLevel(ind, orig.target);
     let requiredAnnualChange: number | null = null;
     let requiredFromYear = Y;
-    if (observedInTargetYear === null) {
+    if (observedInTargetYear === null && hasAnnualPath(ind)) {
       if (last) {
         requiredFromYear = last.year;
         // Measured as the scorecard measures this target: a rate of the level, or points a year for a share or rate in %.

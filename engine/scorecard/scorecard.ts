@@ -9,10 +9,23 @@ import { constantAnnualRate } from '../model/compound';
 import { effectiveTarget, targetAimValue, type PathBasis } from '../model/indicator-paths';
 import { gapTo, meets } from './comparator';
 import { isAtRisk } from './at-risk';
+import { scoredUnit } from '../plan/scored-unit';
 import type { ChangeKind, TargetResult, TargetStatus } from './scorecard-types';
 
 /** Series whose level is a cumulative change since the base year: the required rate is on 1 + value. */
 const isChangeSinceBase = (series: string) => series.endsWith('ChangeSinceBase');
+
+/**
+ * Series whose value is already an average over the years since the base (the income-growth gap: average
+ * income growth minus average GDP growth): no constant annual change leads to a target on them, so the
+ * scorecard shows none rather than a meaningless (target - base) / years.
+ */
+const PERIOD_AVERAGE_SERIES = new Set(['incomeGrowthGapToGdp']);
+
+/** False for indicators measured as an average since the base year: no constant annual change leads to them. */
+export function hasAnnualPath(ind: PlanIndicator): boolean {
+  return !(ind.model !== undefined && PERIOD_AVERAGE_SERIES.has(ind.model.series));
+}
 
 /** Shares and rates in % change by percentage points; levels (and cumulative reductions, on their index) by a rate. */
 export function changeKindOf(ind: PlanIndicator): ChangeKind {
@@ -42,7 +55,7 @@ function scoreOne(ind: PlanIndicator, ctx: Context): TargetResult | undefined {
   const baseYear = ctx.years[0];
   const endYear = ctx.years[ctx.years.length - 1];
   const row: TargetResult = {
-    id: ind.id, year: target.year, target: aim, comparator, unit: ind.unit,
+    id: ind.id, year: target.year, target: aim, comparator, unit: scoredUnit(ind).unit,
     ...(comparator === 'range' ? { min: target.min, max: target.max } : {}),
     projected: null, met: null, status: 'not-assessed', reason: 'no-base', gap: null,
     requiredAnnualChange: null, projectedAnnualChange: null, changeKind: changeKindOf(ind), fromYear: baseYear, basis: 'none',
@@ -77,10 +90,11 @@ function scoreOne(ind: PlanIndicator, ctx: Context): TargetResult | undefined {
   const change = (to: number) => (row.changeKind === 'points' ? (years > 0 ? (to - baseLevel) / years : undefined) : constantAnnualRate(baseLevel, to, years));
   const toUnit = ind.model && row.changeKind === 'points' ? ind.model.scale : 1;
   const scaled = (v: number | undefined) => (v === undefined ? null : v * toUnit);
-  row.requiredAnnualChange = scaled(change(targetLevel));
+  const periodAverage = !hasAnnualPath(ind);
+  row.requiredAnnualChange = periodAverage ? null : scaled(change(targetLevel));
   if (target.year > endYear) return { ...row, status: 'not-assessed', reason: 'beyond-horizon' };
   if (row.projected === null) return row;
-  row.projectedAnnualChange = scaled(change(levelAt(target.year)));
+  row.projectedAnnualChange = periodAverage ? null : scaled(change(levelAt(target.year)));
   row.met = meets(row.projected, comparator, aim, target.min, target.max);
   row.gap = gapTo(row.projected, comparator, aim, target.min, target.max);
   delete row.reason;

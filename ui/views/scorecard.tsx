@@ -4,7 +4,7 @@
  * status; each row opens the plan's own sentence with its chapter.
  */
 import { Fragment, useMemo, useState } from 'react';
-import { summarizeScorecard, type Lang, type PlanIndicator, type TargetResult } from '../../engine/index';
+import { scoredUnit, summarizeScorecard, type Lang, type PlanIndicator, type TargetResult } from '../../engine/index';
 import { useLang, useT } from '../i18n/use-t';
 import type { MessageKey, Translate } from '../i18n/index';
 import { indicatorUnit, num, pp, signedPct } from '../i18n/format';
@@ -184,7 +184,7 @@ export function Scorecard() {
                       </button>
                     </td>
                     <td>{t(`cat.${ind.category}` as MessageKey)}</td>
-                    <td>{indicatorUnit(ind, lang)}</td>
+                    <td>{indicatorUnit(scoredUnit(ind), lang)}</td>
                     <td className="num">{ind.base ? `${num(ind.base.value)} (${ind.base.year})` : t('common.none')}</td>
                     <td className={r ? 'num' : undefined}>{targetText(ind, r, lang, t)}</td>
                     <td className="num">{ind.target?.year ?? t('common.none')}</td>

@@ -4,13 +4,13 @@
  * standard error and 95% interval, the joint probability, and the histogram of 2025 GDP.
  */
 import { useMemo } from 'react';
-import { formatIssue, isPlanpathError, type Lang, type McResult, type ResolvedScenario } from '../../engine/index';
+import { formatIssue, isPlanpathError, scoredUnit, type Lang, type McResult, type ResolvedScenario } from '../../engine/index';
 import { isRunnerError } from '../../runtime/runner-error';
 import { ChartFrame } from '../charts/chart-frame';
 import { fanFigure, quantilePath, type FanSpec } from '../charts/fan-chart';
 import { histogramFigure } from '../charts/histogram-chart';
 import { translator, type Translate } from '../i18n/index';
-import { indicatorValue, money, num, pct } from '../i18n/format';
+import { indicatorUnit, indicatorValue, money, num, pct } from '../i18n/format';
 import { useLang, useT } from '../i18n/use-t';
 import { getRunner, workerCount } from '../mc/runner';
 import { useBackgroundRun } from '../mc/use-background-run';
@@ -82,11 +82,11 @@ export function Uncertainty() {
   const label = (id: string) => plan.indicators.find((i) => i.id === id)?.label[lang] ?? id;
   const unitOf = (id: string) => {
     const ind = plan.indicators.find((i) => i.id === id);
-    return ind ? (lang === 'zh' ? ind.unit : ind.unitEn) : '';
+    return ind ? indicatorUnit(scoredUnit(ind), lang) : '';
   };
   const valueOf = (id: string, v: number) => {
     const ind = plan.indicators.find((i) => i.id === id);
-    return ind ? indicatorValue(v, ind, lang) : num(v);
+    return ind ? indicatorValue(v, scoredUnit(ind), lang) : num(v);
   };
   const sym = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '∈' } as const;
   return (
