@@ -3,7 +3,8 @@
  * the state each block carries from year to year is read from the original projection in the anchor
  * year and becomes the re-anchored base, and every yearly path is cut to start the year after:
  * - energy (structural mode): each sector's energy per unit of real value added in the anchor year,
- *   e(s, t) = energyUse(s, t) / VA_real(s, t), is the new base intensity;
+ *   e(s, t) = energyUse(s, t) / VA_real(s, t) (the projected one, not the base year's), is the new base
+ *   intensity; the index level follows the observed value added, or an observed intensity (anchoredEnergy);
  * - industry: the ratio of secondary value added to industrial output in the anchor year, from the
  *   observed industrial output (`industrialOutputAboveScale`) or else the model's (base reference);
  * - land: the industrial density of the anchor year, VA_real(secondary, t) / industrialLand(t);
@@ -24,14 +25,45 @@ export const sliceSectors = (rates: SectorRates, k: number): SectorRates =>
 
 const perSector = <T>(make: (s: Sector) => T) => Object.fromEntries(SECTORS.map((s) => [s, make(s)])) as Record<Sector, T>;
 
-/** The schemaVersion-2 blocks of the re-anchored scenario (only those the scenario states, or whose state moved). */
-export function reanchoredLinkedAssumptions(a: Assumptions, p: Projection, t: number): Partial<Assumptions> {
+/** Structural energy at the anchor year: each sector's intensity (tce per 万元) and the energy-intensity index (original base = 1). */
+export interface AnchoredEnergy {
+  intensityBySector: Record<Sector, number>;
+  energyIntensityIndex: number;
+}
+
+/**
+ * Structural energy at the anchor year a (index t). Each sector's intensity is the projected one,
+ *   e(s, a) = e(s, base) x prod over the years to a of (1 + c(s)) = energyUse(s, a) / VA_real(s, a) of the projection,
+ * never the base year's. The index follows the anchored (observed) real value added VA_obs:
+ *   I_model(a) = I_p(a) x [sum_s e(s,a) VA_obs(s) / sum_s VA_obs(s)] / [sum_s e(s,a) VA_p(s,a) / sum_s VA_p(s,a)].
+ * An observed index I_obs (energyIntensityIndex, or 1 + energyIntensityChangeSinceBase) is the level instead,
+ * and the gap is put on every sector's intensity in the same proportion, e'(s, a) = e(s, a) x I_obs / I_model
+ * (no sector's own energy use is observed), so energy use by sector agrees with the observed intensity.
+ * Undefined when the projection has no energy by sector (exogenous energy mode).
+ */
+export function anchoredEnergy(p: Projection, t: number, valueAddedReal: Record<Sector, number>, observedIndex?: number): AnchoredEnergy | undefined {
+  const S = p.series;
+  const use = S.energyUse;
+  if (!use) return undefined;
+  const e = perSector((s) => use[s][t] / S.valueAddedReal[s][t]);
+  const average = (va: (s: Sector) => number) => SECTORS.reduce((x, s) => x + e[s] * va(s), 0) / SECTORS.reduce((x, s) => x + va(s), 0);
+  const modelled = S.energyIntensityIndex[t] * (average((s) => valueAddedReal[s]) / average((s) => S.valueAddedReal[s][t]));
+  if (observedIndex === undefined || !(observedIndex > 0)) return { intensityBySector: e, energyIntensityIndex: modelled };
+  const k = observedIndex / modelled;
+  return { intensityBySector: perSector((s) => e[s] * k), energyIntensityIndex: observedIndex };
+}
+
+/**
+ * The schemaVersion-2 blocks of the re-anchored scenario (only those the scenario states, or whose state moved).
+ * @param energy the anchor year's structural energy (see {@link anchoredEnergy}); without it, the projected intensities
+ */
+export function reanchoredLinkedAssumptions(a: Assumptions, p: Projection, t: number, energy?: AnchoredEnergy): Partial<Assumptions> {
   const S = p.series;
   const out: Partial<Assumptions> = {};
   if (a.energy) {
     const use = S.energyUse;
     out.energy = {
-      ...(use ? { intensityBySector: perSector((s) => use[s][t] / S.valueAddedReal[s][t]) } : a.energy.intensityBySector !== undefined ? { intensityBySector: a.energy.intensityBySector } : {}),
+      ...(energy ? { intensityBySector: energy.intensityBySector } : use ? { intensityBySector: perSector((s) => use[s][t] / S.valueAddedReal[s][t]) } : a.energy.intensityBySector !== undefined ? { intensityBySector: a.energy.intensityBySector } : {}),
       ...(a.energy.intensityChangeBySector !== undefined ? { intensityChangeBySector: sliceSectors(a.energy.intensityChangeBySector, t) } : {}),
     };
   }

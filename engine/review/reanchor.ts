@@ -18,7 +18,7 @@ import { scenarioInvestmentPath } from '../investment/sectoral-equivalent';
 import { anchorLevels } from './anchor-levels';
 import { INVESTMENT_SERIES } from './actual-series';
 import type { Observation } from './actuals-types';
-import { chainedGrowthAt, industryRatio, linkedReference, reanchoredLinkedAssumptions, sliceSectors } from './reanchor-linked';
+import { anchoredEnergy, chainedGrowthAt, industryRatio, linkedReference, reanchoredLinkedAssumptions, sliceSectors } from './reanchor-linked';
 
 /** A re-anchored plan and scenario. `anchorYear` is their base year (the last observed year). */
 export interface Reanchored {
@@ -79,6 +79,10 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
   const gdpYi = SECTORS.reduce((a, s) => a + levels.valueAddedNominal[s], 0);
   // Structural carbon mode: CO2 is energy x carbon per unit of energy, so unless CO2 itself was observed it follows observed energy.
   const carbonFollowsEnergy = scenario.assumptions.carbon !== undefined && !obs.has('co2IntensityIndex') && !obs.has('co2IntensityChangeSinceBase');
+  // Structural energy: the anchor year's sector intensities are the projected ones; the level follows observed value added or an observed intensity.
+  const observedEnergy = obs.get('energyIntensityIndex') ?? (obs.has('energyIntensityChangeSinceBase') ? 1 + obs.get('energyIntensityChangeSinceBase')! : undefined);
+  const energy = scenario.assumptions.energy ? anchoredEnergy(p, t, levels.valueAddedReal, observedEnergy) : undefined;
+  const energyIntensityIndex = energy?.energyIntensityIndex ?? levels.energyIntensityIndex;
   const original = plan.base.reference;
   const anchoredPlan: PlanData = {
     ...plan,
@@ -94,8 +98,8 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
         year: original?.year ?? plan.base.year,
         priceIndex: levels.priceIndex,
         gdpRealYi: original?.gdpRealYi ?? p.series.gdpReal[0],
-        energyIntensityIndex: levels.energyIntensityIndex,
-        co2IntensityIndex: carbonFollowsEnergy ? levels.energyIntensityIndex * (p.series.co2IntensityIndex[t] / p.series.energyIntensityIndex[t]) : levels.co2IntensityIndex,
+        energyIntensityIndex,
+        co2IntensityIndex: carbonFollowsEnergy ? energyIntensityIndex * (p.series.co2IntensityIndex[t] / p.series.energyIntensityIndex[t]) : levels.co2IntensityIndex,
         ...(capital ?? {}),
         ...linkedReference(plan, p, t, levels.populationWan, scenario.assumptions.population.mode === 'jobs'),
         impliedInvestmentYi: p.series.impliedInvestment[t],
@@ -123,7 +127,7 @@ export function reanchorAt(plan: PlanData, scenario: ResolvedScenario, year: num
       ...(a.energyIntensityChange !== undefined ? { energyIntensityChange: sliceRates(a.energyIntensityChange, t) } : {}),
       ...(a.co2IntensityChange !== undefined ? { co2IntensityChange: sliceRates(a.co2IntensityChange, t) } : {}),
       ...(trajectories ? { indicators: trajectories } : {}),
-      ...reanchoredLinkedAssumptions(a, p, t),
+      ...reanchoredLinkedAssumptions(a, p, t, energy),
     },
     ...(investmentSpec ? { investment: investmentSpec } : {}),
   };
