@@ -5,6 +5,7 @@ import { decodeInvite, decodeProposal, encodeInvite, encodeProposal, gameUrl, pa
 import { roundHistory } from '../../ui/game/board';
 import { nextRound, takeProposal } from '../../ui/game/session';
 import { testSession } from './fixtures';
+import { DEFAULT_SEED } from '../../engine/index';
 
 const played = () => {
   let s = testSession();
@@ -25,7 +26,9 @@ describe('session file', () => {
     }
   });
   it.each([
-    ['schemaVersion', (o: Record<string, unknown>) => ({ ...o, schemaVersion: 2 })],
+    ['schemaVersion', (o: Record<string, unknown>) => ({ ...o, schemaVersion: 3 })],
+    ['settings.paths', (o: Record<string, unknown>) => ({ ...o, settings: { ...(o.settings as object), paths: 50 } })],
+    ['settings.seed', (o: Record<string, unknown>) => ({ ...o, settings: { ...(o.settings as object), seed: -1 } })],
     ['roundCount', (o: Record<string, unknown>) => ({ ...o, roundCount: 0 })],
     ['teams[].levers', (o: Record<string, unknown>) => ({ ...o, teams: (o.teams as { levers: string[] }[]).map((t, i) => (i === 1 ? { ...t, levers: [...t.levers, 'deflator'] } : t)) })],
     ['rounds[0].proposals.finance.deflator', (o: Record<string, unknown>) => ({ ...o, rounds: [{ proposals: { finance: { deflator: 0.02 } } }] })],
@@ -35,6 +38,21 @@ describe('session file', () => {
     const r = parseSession(damage(o));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem.field).toBe(field);
+  });
+  it('migrates a version 1 file (no seed, written before team edits and board probabilities): same rounds, the default seed', () => {
+    const s = played();
+    const { seed: _seed, ...v1Settings } = s.settings;
+    const v1 = { ...JSON.parse(sessionToJson(s)), schemaVersion: 1, settings: { ...v1Settings, uncertainty: true, paths: 5000 } };
+    const r = parseSession(v1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.schemaVersion).toBe(2);
+    expect(r.value.settings).toEqual({ uncertainty: true, paths: 5000, seed: DEFAULT_SEED });
+    expect(r.value.teams).toEqual(s.teams);
+    expect(roundHistory(r.value)).toEqual(roundHistory(s));
+    // A version 1 file with no settings at all, as the first sessions were written, loads with probabilities off.
+    const bare = parseSession({ ...v1, settings: undefined });
+    expect(bare.ok && bare.value.settings).toEqual({ uncertainty: false, paths: 5000, seed: DEFAULT_SEED });
   });
   it('refuses text that is not JSON, naming the file', () => {
     const r = readSessionText('{ not json');

@@ -6,7 +6,7 @@
 import { isPlanpathError, type LocalizedText, type ScenarioFile } from '../../engine/index';
 import { resolveFile } from '../state/scenarios';
 import { gameError, type GameResult } from './game-errors';
-import { MAX_ROUNDS, MAX_TEAMS, type GameSession, type Round, type Team } from './session-types';
+import { DEFAULT_GAME_SETTINGS, GAME_PATHS_RANGE, MAX_ROUNDS, MAX_TEAMS, SESSION_SCHEMA_VERSION, type GameSession, type GameSettings, type Round, type Team } from './session-types';
 import { sharedLevers } from './teams';
 
 /** The file text of a session (pretty JSON, UTF-8). */
@@ -45,10 +45,26 @@ function checkRound(v: unknown, i: number, teams: Team[]): GameResult<Round> {
   return { ok: true, value: { proposals: v.proposals as Round['proposals'] } };
 }
 
-/** A session from parsed JSON. */
+/**
+ * The board's Monte Carlo settings. Version 1 files (no seed; a bad or missing path count meant 5,000)
+ * migrate to the default seed and keep their path count; version 2 files must carry valid settings.
+ */
+function checkSettings(v: unknown, version: unknown): GameResult<GameSettings> {
+  const st = isRecord(v) ? v : {};
+  const { min, max } = GAME_PATHS_RANGE;
+  const pathsOk = typeof st.paths === 'number' && Number.isInteger(st.paths) && st.paths >= min && st.paths <= max;
+  if (version === 1) return { ok: true, value: { uncertainty: st.uncertainty === true, paths: pathsOk ? (st.paths as number) : 5000, seed: DEFAULT_GAME_SETTINGS.seed } };
+  if (!isRecord(v)) return gameError('settings', v, { en: 'an object { uncertainty, paths, seed }', zh: '对象 { uncertainty, paths, seed }' });
+  if (typeof st.uncertainty !== 'boolean') return gameError('settings.uncertainty', st.uncertainty, { en: 'true or false', zh: 'true 或 false' });
+  if (!pathsOk) return gameError('settings.paths', st.paths, { en: `a whole number from ${min} to ${max}`, zh: `${min}至${max}的整数` });
+  if (typeof st.seed !== 'number' || !Number.isInteger(st.seed) || st.seed < 0 || st.seed > 0xffffffff) return gameError('settings.seed', st.seed, { en: 'a whole number from 0 to 4294967295', zh: '0至4294967295的整数' });
+  return { ok: true, value: { uncertainty: st.uncertainty, paths: st.paths as number, seed: st.seed } };
+}
+
+/** A session from parsed JSON (version 1 or 2; version 1 is migrated). */
 export function parseSession(v: unknown): GameResult<GameSession> {
   if (!isRecord(v)) return gameError('(file)', v, { en: 'a JSON object', zh: 'JSON 对象' });
-  if (v.schemaVersion !== 1) return gameError('schemaVersion', v.schemaVersion, { en: '1', zh: '1' });
+  if (v.schemaVersion !== 1 && v.schemaVersion !== SESSION_SCHEMA_VERSION) return gameError('schemaVersion', v.schemaVersion, { en: `1 or ${SESSION_SCHEMA_VERSION}`, zh: `1或${SESSION_SCHEMA_VERSION}` });
   if (typeof v.id !== 'string' || !ID.test(v.id)) return gameError('id', v.id, { en: 'lower-case letters, digits and "-"', zh: '小写字母、数字和“-”' });
   if (!isText(v.name)) return gameError('name', v.name, { en: '{ "zh": text, "en": text }', zh: '{ "zh": 文本, "en": 文本 }' });
   if (typeof v.planId !== 'string') return gameError('planId', v.planId, { en: 'a plan id', zh: '规划编号' });
@@ -76,9 +92,9 @@ export function parseSession(v: unknown): GameResult<GameSession> {
     if (!c.ok) return c;
     rounds.push(c.value);
   }
-  const st = isRecord(v.settings) ? v.settings : {};
-  const settings = { uncertainty: st.uncertainty === true, paths: typeof st.paths === 'number' && st.paths >= 1000 && st.paths <= 200_000 ? Math.round(st.paths) : 5000 };
-  return { ok: true, value: { schemaVersion: 1, id: v.id, name: v.name, planId: v.planId, start: v.start as ScenarioFile, teams, roundCount: v.roundCount as number, rounds, settings } };
+  const settings = checkSettings(v.settings, v.schemaVersion);
+  if (!settings.ok) return settings;
+  return { ok: true, value: { schemaVersion: SESSION_SCHEMA_VERSION, id: v.id, name: v.name, planId: v.planId, start: v.start as ScenarioFile, teams, roundCount: v.roundCount as number, rounds, settings: settings.value } };
 }
 
 /** A session from a file's text. */

@@ -4,7 +4,7 @@
  * scenario with every proposal so far applied (a lever keeps its last proposed value). Everything here
  * is plain JSON so a session saves to one file and one link, and reopening it reproduces every round.
  */
-import type { LocalizedText, ScenarioFile } from '../../engine/index';
+import { DEFAULT_SEED, type LocalizedText, type ScenarioFile } from '../../engine/index';
 
 /** A lever id as a string: teams own levers by id, so levers added to the model later can be owned by data. */
 export type GameLeverId = string;
@@ -40,10 +40,18 @@ export interface GameSettings {
   uncertainty: boolean;
   /** Monte Carlo paths for the board's probabilities. */
   paths: number;
+  /** Seed of the board's Monte Carlo (unsigned 32-bit): with `paths`, reopening the session reproduces the probabilities. */
+  seed: number;
 }
 
+/**
+ * Version of the session format. 2: settings carry the board's Monte Carlo seed (version 1 files load
+ * with the engine's default seed; serialize.ts migrates them).
+ */
+export const SESSION_SCHEMA_VERSION = 2;
+
 export interface GameSession {
-  schemaVersion: 1;
+  schemaVersion: typeof SESSION_SCHEMA_VERSION;
   /** Session id (also the storage key and the id proposals must carry). */
   id: string;
   name: LocalizedText;
@@ -66,6 +74,11 @@ export interface Proposal {
   teamId: string;
   values: LeverValues;
 }
+
+/** Board probability defaults: off, 20,000 paths (fast enough for the board), the engine's default Monte Carlo seed. */
+export const DEFAULT_GAME_SETTINGS: GameSettings = { uncertainty: false, paths: 20_000, seed: DEFAULT_SEED };
+/** Paths allowed for the board's Monte Carlo. */
+export const GAME_PATHS_RANGE = { min: 1000, max: 200_000 } as const;
 
 /** Bounds of a session's shape. */
 export const MAX_ROUNDS = 10;

@@ -5,7 +5,7 @@
  */
 import type { LocalizedText, ScenarioFile } from '../../engine/index';
 import { defaultTeams, isKnownLever } from './teams';
-import { MAX_ROUNDS, type GameSession, type LeverValues, type Proposal, type Team } from './session-types';
+import { DEFAULT_GAME_SETTINGS, MAX_ROUNDS, SESSION_SCHEMA_VERSION, type GameSession, type GameSettings, type LeverValues, type Proposal, type Team } from './session-types';
 import { gameError, type GameResult } from './game-errors';
 
 export interface NewSession {
@@ -16,12 +16,14 @@ export interface NewSession {
   start: ScenarioFile;
   teams?: Team[];
   roundCount?: number;
+  /** Board Monte Carlo settings (default: DEFAULT_GAME_SETTINGS). */
+  settings?: Partial<GameSettings>;
 }
 
 /** A session at its first round, with no proposals yet. */
 export function createSession(o: NewSession): GameSession {
   return {
-    schemaVersion: 1,
+    schemaVersion: SESSION_SCHEMA_VERSION,
     id: o.id,
     name: o.name,
     planId: o.planId,
@@ -29,7 +31,7 @@ export function createSession(o: NewSession): GameSession {
     teams: o.teams ?? defaultTeams(),
     roundCount: Math.max(1, Math.min(MAX_ROUNDS, Math.round(o.roundCount ?? 3))),
     rounds: [{ proposals: {} }],
-    settings: { uncertainty: false, paths: 5000 },
+    settings: { ...DEFAULT_GAME_SETTINGS, ...o.settings },
   };
 }
 
