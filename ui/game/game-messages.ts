@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { Lang } from '../../engine/index';
 import { useLang } from '../i18n/use-t';
+import { editEn, editZh } from './game-edit-messages';
 
 const en = {
   'ws.title': 'Planning game',
@@ -121,6 +122,7 @@ const en = {
   'key.population': 'Population',
   'key.energyIntensityReduction': 'Energy intensity cut',
   'key.co2IntensityReduction': 'CO2 intensity cut',
+  ...editEn,
 } as const;
 
 export type WsKey = keyof typeof en;
@@ -239,6 +241,7 @@ const zh: Record<WsKey, string> = {
   'key.population': '常住人口',
   'key.energyIntensityReduction': '能耗强度降低',
   'key.co2IntensityReduction': '碳排放强度降低',
+  ...editZh,
 };
 
 const DICTS: Record<Lang, Record<WsKey, string>> = { en, zh };
