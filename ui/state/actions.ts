@@ -2,6 +2,7 @@
 import type { AnyLeverId, GrowthMode, IndicatorTrajectory, InvestmentMethod, Lang, LeverId, LocalizedText, ResolvedScenario, SavedActual, ScenarioAssumptions, ScenarioFile, UncertaintySpec } from '../../engine/index';
 import type { Notice, TabId } from './app-state';
 import type { AssumptionHead } from './scenario-edit';
+import type { LinkedLeverId } from './linked-levers';
 
 export type Action =
   | { type: 'setLang'; lang: Lang }
@@ -13,6 +14,8 @@ export type Action =
   | { type: 'setGrowthMode'; mode: GrowthMode; method?: InvestmentMethod }
   /** Set one year (index 0 = baseYear + 1) of a lever's path. */
   | { type: 'setLeverYear'; lever: LeverId; index: number; value: number }
+  /** Set a linked-model lever (energy by sector, jobs mode): see linked-levers.ts for the field each one writes. */
+  | { type: 'setLinkedLever'; lever: LinkedLeverId; value: number }
   /** Replace fields of the open scenario's uncertainty block. */
   | { type: 'setUncertainty'; patch: Partial<UncertaintySpec> }
   | { type: 'setSeed'; seed: number }

@@ -10,6 +10,7 @@ import type { AppState, Notice } from './app-state';
 import { allScenarios, findScenario, freshId, isBuiltin, resolveFile, resolveId } from './scenarios';
 import { headOf, normalizedUncertainty, withLeverValue, withLeverYear, writeAssumptions } from './scenario-edit';
 import { checkActualsEdit, scenarioCatalogue } from './actuals-edit';
+import { withLinkedLever } from './linked-levers';
 import { resetAllLevers, restoreSnapshot } from './lever-reset';
 import { uniqueCopyName } from './unique-name';
 import { clampMcPaths } from './storage/load-saved';
@@ -81,6 +82,8 @@ export function reduce(state: AppState, action: Action): AppState {
       });
     case 'setLeverYear':
       return editOpen(state, (f, r) => writeAssumptions(f, withLeverYear(r, action.lever, action.index, action.value), [headOf(action.lever)]));
+    case 'setLinkedLever':
+      return editOpen(state, (f, r) => withLinkedLever(f, r, action.lever, action.value));
     case 'setUncertainty':
       return editOpen(state, (f, r) => {
         const uncertainty = { ...normalizedUncertainty(r.uncertainty), ...action.patch };
