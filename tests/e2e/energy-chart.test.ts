@@ -55,3 +55,50 @@ describe('energy by sector', () => {
     expect(session.pageErrors).toEqual([]);
   }, 240_000);
 });
+
+describe('advanced levers of the energy and jobs blocks', () => {
+  beforeAll(async () => {
+    session = await startApp({ locale: 'en-US' });
+    page = session.page;
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('show base-year intensity and efficiency gain by sector and the jobs levers; industry\'s intensity 0.89 -> 0.6 moves the energy line as the engine computes', async () => {
+    const file = { schemaVersion: 2, id: 'x', name: { zh: 'x', en: 'x' }, extends: 'historical-trend', assumptions: { energy: { intensityBySector: { primary: 0.12, secondary: 0.6, tertiary: 0.15 } } } } as const;
+    const expected = project(defaultPlan, resolveScenario(file as never, (x) => builtinScenario(x), defaultPlan)).series.energyIntensityIndex.map((v) => v * 100);
+    const close = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+    for (const lang of ['en', 'zh'] as const) {
+      await freshStart(page, session.url, lang);
+      await page.selectOption('[data-testid="scenario-picker"]', 'historical-trend');
+      await waitForChart(page, 'chart-energy');
+      await page.locator('[data-testid="linked-levers-energy"]').waitFor();
+      expect(await page.locator('[data-testid="linked-levers-jobs"]').isVisible()).toBe(true);
+      expect(await page.inputValue('[data-testid="lever-energy.intensityBySector.secondary"]')).toBe('0.89');
+      expect(await page.inputValue('[data-testid="lever-population.adjustmentSpeed"]')).toBe('50');
+      expect(await page.textContent('[data-testid="line-energy.intensityBySector.secondary"]')).toMatch(lang === 'en' ? /only the ratios/ : /比值/);
+      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.locator('[data-testid="linked-levers-energy"]').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        await screenshot(page, `linked-levers-energy-${lang}-${w}x${h}`);
+        await page.click('[data-testid="help-energy.intensityBySector.secondary"] summary');
+        await page.waitForTimeout(200);
+        await screenshot(page, `linked-levers-help-${lang}-${w}x${h}`);
+        await page.click('[data-testid="help-energy.intensityBySector.secondary"] summary');
+        await page.locator('[data-testid="linked-levers-jobs"]').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(200);
+        await screenshot(page, `linked-levers-jobs-${lang}-${w}x${h}`);
+      }
+      await page.fill('[data-testid="lever-energy.intensityBySector.secondary"]', '0.6');
+      await page.waitForFunction((v) => {
+        const el = document.querySelector('[data-testid="chart-energy"]') as HTMLElement & { data?: { y: number[] }[] };
+        return Math.abs((el?.data?.[3]?.y?.[5] ?? 0) - v) < 1e-9;
+      }, expected[5]);
+      expect(close(await chartY(page, 'chart-energy', 3), expected)).toBe(true);
+    }
+    expect(session.pageErrors).toEqual([]);
+  }, 240_000);
+});

@@ -10,7 +10,7 @@ export function LeverHelpButton({ id, label }: { id: string; label: string }) {
   const lang = useLang();
   const h = leverHelp(id);
   if (!h) return null;
-  const fraction = leverIsFraction(id);
+  const fraction = h.fraction ?? leverIsFraction(id);
   const show = (x: number) => (fraction ? `${Number((x * 100).toFixed(2))}%` : num(x));
   return (
     <details className="lever-help" data-testid={`help-${id}`}>

@@ -15,6 +15,10 @@ export interface LeverHelp {
   /** Plausible range in the lever's stored unit (fractions a year for rates). */
   range: [number, number];
   source: LocalizedText;
+  /** A one-line explanation shown under the lever (levers of the linked model's blocks). */
+  line?: LocalizedText;
+  /** False for a lever in its own unit (a base-year intensity), shown as a number, not in percent; default: the engine's rule. */
+  fraction?: boolean;
 }
 
 const HELP = (help as unknown as { levers: Record<string, LeverHelp> }).levers;

@@ -15,6 +15,7 @@ import { useAppState, useDispatch } from '../state/store';
 import { LeverControl } from './lever-control';
 import { INVESTMENT_PANEL_LEVERS, LEVER_GROUPS, leverScale, leverStep, sliderWindow, structuralLeverLabel } from './lever-config';
 import { JobsModeHint } from './jobs-mode-hint';
+import { LinkedLevers } from './linked-levers';
 import { UncertaintyLevers } from './uncertainty-levers';
 import { useLang } from '../i18n/use-t';
 import { useViewPref } from '../state/view-prefs';
@@ -119,6 +120,7 @@ export function LeverPanel() {
           })}
         </fieldset>
       ))}
+      {!simple && <LinkedLevers scenario={scenario} />}
       {!simple && <UncertaintyLevers uncertainty={scenario.uncertainty} seed={scenario.seed} structural={scenario.assumptions.energy !== undefined || scenario.assumptions.carbon !== undefined} />}
       {!simple && <YearTable lever={pathLever} values={leverPath(scenario, pathLever)} baseYear={scenario.baseYear} />}
     </div>
