@@ -10,7 +10,7 @@ import type { GameStore } from './game-store';
 import { decodeProposal } from './links';
 import { readSessionText } from './serialize';
 import { createSession, currentRound, nextRound, takeProposal, teamValuesAt } from './session';
-import type { GameSession, Team } from './session-types';
+import type { GameSession, GameSettings, Team } from './session-types';
 
 const both = (f: (lang: Lang) => string): LocalizedText => ({ zh: f('zh'), en: f('en') });
 
@@ -19,8 +19,8 @@ export function newSessionId(nowMs: number): string {
   return `ws-${Math.floor(nowMs).toString(36)}`;
 }
 
-export function startSession(store: GameStore, o: { id: string; name: LocalizedText; startFile: ScenarioFile; user: readonly ScenarioFile[]; teams: Team[]; roundCount: number; planId: string }): void {
-  const session = createSession({ id: o.id, name: o.name, planId: o.planId, start: flatStart(o.startFile, o.user), teams: o.teams, roundCount: o.roundCount });
+export function startSession(store: GameStore, o: { id: string; name: LocalizedText; startFile: ScenarioFile; user: readonly ScenarioFile[]; teams: Team[]; roundCount: number; planId: string; settings?: Partial<GameSettings> }): void {
+  const session = createSession({ id: o.id, name: o.name, planId: o.planId, start: flatStart(o.startFile, o.user), teams: o.teams, roundCount: o.roundCount, settings: o.settings });
   store.put(session);
   store.set({ view: 'board', message: null });
 }

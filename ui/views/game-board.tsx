@@ -27,6 +27,9 @@ import { LeverHelpButton } from './lever-help-button';
 import { PercentInput } from './percent-input';
 import { QrCode } from './game-qr';
 import { withBaseline } from '../charts/baseline';
+import { BoardProbabilityBar, type ShownProbabilities } from './game-board-probability';
+import { boardMcBlocked, boardMcInput } from '../game/board-probability';
+import { useBoardProbabilities } from '../game/use-board-probabilities';
 
 export function GameBoard({ session }: { session: GameSession }) {
   const t = useWsT();
@@ -34,6 +37,12 @@ export function GameBoard({ session }: { session: GameSession }) {
   const round = currentRound(session);
   const board = useMemo(() => roundBoard(session, round), [session, round]);
   const start = useMemo(() => roundProjection(session, -1), [session.start]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The Monte Carlo input changes only with the round's scenario (cached per values) and the settings.
+  const scenario = roundScenario(session, round);
+  const blocked = boardMcBlocked(session);
+  const mcInput = useMemo(() => (blocked ? null : boardMcInput(session, round)), [scenario, blocked, session.settings.paths, session.settings.seed]); // eslint-disable-line react-hooks/exhaustive-deps
+  const mc = useBoardProbabilities(mcInput);
+  const probs: ShownProbabilities | null = blocked ? null : mc;
   // Team links name a built-in start by id (short links, small QR codes); anything else carries the file.
   const startRef = useMemo(() => {
     const builtin = builtinScenarios.find((f) => f.id === session.start.id);
@@ -54,8 +63,9 @@ export function GameBoard({ session }: { session: GameSession }) {
   return (
     <section className="game-board" data-testid="game-board" data-round={round + 1}>
       <TakeIn session={session} />
+      <BoardProbabilityBar session={session} blocked={blocked} run={mc} />
       <div className="board-grid">
-        <TargetsTable board={board} lang={lang} t={t} />
+        <TargetsTable board={board} lang={lang} t={t} probs={probs} />
         <ChartFrame id="chart-game-gdp" figure={{ ...figure, title: t('ws.trajectory', { round: round + 1 }) }} lang={lang} fileStem={`${session.id}-round-${round + 1}-gdp`} />
       </div>
       <EffectsTable session={session} board={board} lang={lang} t={t} />
@@ -94,7 +104,7 @@ function TakeIn({ session }: { session: GameSession }) {
   );
 }
 
-function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: WsTranslate }) {
+function TargetsTable({ board, lang, t, probs }: { board: RoundBoard; lang: Lang; t: WsTranslate; probs: ShownProbabilities | null }) {
   const year = board.outcomes[0]?.year ?? plan.period.to;
   return (
     <div className="table-wrap">
@@ -106,6 +116,7 @@ function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: Ws
             <th scope="col">{t('ws.status')}</th>
             <th scope="col" className="num">{t('ws.value')}</th>
             <th scope="col" className="num">{t('ws.goal')}</th>
+            {probs && <th scope="col" className="num">{t('ws.probability')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -115,11 +126,24 @@ function TargetsTable({ board, lang, t }: { board: RoundBoard; lang: Lang; t: Ws
               <td><span className={`badge ${o.met ? 'badge-met' : 'badge-missed'}`}>{o.met ? `✓ ${t('ws.met')}` : `✗ ${t('ws.missed')}`}</span></td>
               <td className="num">{keyValue(o.id, o.projected, lang)}</td>
               <td className="num">{keyValue(o.id, o.target, lang)}</td>
+              {probs && <ProbabilityCell id={o.id} probs={probs} t={t} />}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function ProbabilityCell({ id, probs, t }: { id: string; probs: ShownProbabilities; t: WsTranslate }) {
+  const p = probs.result?.find((x) => x.id === id);
+  if (!p) return <td className="num prob-cell" data-testid={`prob-${id}`} data-state="running">{probs.running ? t('prob.computing') : '–'}</td>;
+  const pct = (x: number, d: number) => `${(x * 100).toFixed(d)}%`;
+  return (
+    <td className={`num prob-cell${probs.stale ? ' is-stale' : ''}`} data-testid={`prob-${id}`} data-probability={p.probability} data-state={probs.stale ? 'stale' : 'done'} aria-busy={probs.stale} title={probs.stale ? t('prob.stale') : undefined}>
+      <strong>{pct(p.probability, 1)}</strong> <span className="hint">{t('prob.se', { se: pct(p.standardError, 1) })}</span>
+      {probs.stale && <span className="stale-mark" aria-hidden="true"> ⟳</span>}
+    </td>
   );
 }
 

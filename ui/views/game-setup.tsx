@@ -1,7 +1,8 @@
 /**
- * Setting up a planning game (test id `game-setup`): name, starting scenario, number of rounds, which
- * teams play and who owns each lever (defaults from data/workshop/teams.json). Saved sessions can be
- * resumed, and a session file opened.
+ * Setting up a planning game (test id `game-setup`): name, starting scenario, number of rounds, target
+ * probabilities (Monte Carlo paths and seed), the teams (names, cards, colours; added or removed), which
+ * teams play and who owns each lever (defaults from data/workshop/teams.json). Team problems (an empty
+ * name) are listed and stop the start. Saved sessions can be resumed, and a session file opened.
  */
 import { useState } from 'react';
 import { registryLeverIds } from '../game/game-levers';
@@ -9,7 +10,10 @@ import { useWsT } from '../game/game-messages';
 import { gameStore, useGame } from '../game/game-store';
 import { loadSessionText, newSessionId, startSession } from '../game/game-actions';
 import { assignLever, defaultTeams, isKnownLever, ownerOf } from '../game/teams';
-import { MAX_ROUNDS, type Team } from '../game/session-types';
+import { DEFAULT_GAME_SETTINGS, MAX_ROUNDS, type GameSettings, type Team } from '../game/session-types';
+import { teamProblems, unownedLevers } from '../game/team-edit';
+import { GameTeamEditor } from './game-team-editor';
+import { GameMcSettings } from './game-mc-settings';
 import { useLang, useT } from '../i18n/use-t';
 import { allScenarios, plan } from '../state/scenarios';
 import { useAppState } from '../state/store';
@@ -28,13 +32,23 @@ export function GameSetup() {
   const [rounds, setRounds] = useState(3);
   const [teams, setTeams] = useState<Team[]>(() => defaultTeams());
   const [playing, setPlaying] = useState<Set<string>>(() => new Set(defaultTeams().map((x) => x.id)));
+  const [settings, setSettings] = useState<GameSettings>(DEFAULT_GAME_SETTINGS);
+  const problems = teamProblems(teams);
+  const unowned = unownedLevers(teams, registryLeverIds());
+  const editTeams = (next: Team[]) => {
+    // A new team plays; a removed one leaves the set.
+    const ids = new Set(next.map((x) => x.id));
+    const known = new Set(teams.map((x) => x.id));
+    setPlaying(new Set([...[...playing].filter((id) => ids.has(id)), ...next.filter((x) => !known.has(x.id)).map((x) => x.id)]));
+    setTeams(next);
+  };
   const levers = [...new Set([...registryLeverIds(), ...teams.flatMap((x) => x.levers)])];
   const label = (id: string) => leverTitle(id, lang, tApp);
   const begin = () => {
     const file = allScenarios(user).find((s) => s.file.id === startId)?.file;
-    if (!file) return;
+    if (!file || problems.length > 0) return;
     const chosen = teams.filter((x) => playing.has(x.id));
-    startSession(gameStore(), { id: newSessionId(Date.now()), name: { zh: name, en: name }, startFile: file, user, teams: chosen, roundCount: rounds, planId: plan.id });
+    startSession(gameStore(), { id: newSessionId(Date.now()), name: { zh: name, en: name }, startFile: file, user, teams: chosen, roundCount: rounds, planId: plan.id, settings });
   };
   const onFile = async (f: File | undefined) => {
     if (f) loadSessionText(gameStore(), await f.text());
@@ -62,6 +76,8 @@ export function GameSetup() {
           <input type="number" min={1} max={MAX_ROUNDS} value={rounds} onChange={(e) => setRounds(Math.max(1, Math.min(MAX_ROUNDS, Number(e.target.value) || 1)))} data-testid="game-rounds" />
         </label>
       </div>
+      <GameMcSettings settings={settings} onChange={setSettings} />
+      <GameTeamEditor teams={teams} problems={problems} onChange={editTeams} />
       <h3>{t('ws.teams')}</h3>
       <div className="table-wrap">
         <table className="data ownership">
@@ -91,6 +107,9 @@ export function GameSetup() {
           </tbody>
         </table>
       </div>
+      <p className="hint" data-testid="unowned-levers" data-count={unowned.length}>
+        {unowned.length ? t('edit.unowned', { list: unowned.map(label).join(lang === 'zh' ? '、' : ', ') }) : t('edit.allOwned')}
+      </p>
       <fieldset className="team-picks">
         <legend>{t('ws.include')}</legend>
         {teams.map((x) => (
@@ -110,8 +129,16 @@ export function GameSetup() {
           </label>
         ))}
       </fieldset>
+      {problems.length > 0 && (
+        <div role="alert" className="field-error" data-testid="team-problems">
+          {t('edit.fix')}
+          <ul>
+            {problems.map((p) => <li key={p.field} data-field={p.field}>{p.message[lang]}</li>)}
+          </ul>
+        </div>
+      )}
       <p>
-        <button type="button" className="btn btn-primary" onClick={begin} disabled={playing.size === 0} data-testid="game-begin">
+        <button type="button" className="btn btn-primary" onClick={begin} disabled={playing.size === 0 || problems.length > 0} data-testid="game-begin">
           {t('ws.begin')}
         </button>
       </p>
