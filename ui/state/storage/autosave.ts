@@ -3,11 +3,18 @@
  * was last saved) are written in one transaction; writes never overlap. When a write fails (a full
  * disk, a quota, a private mode) the app is told (`storageFailed`), keeps the work in memory, and
  * every later change retries everything not yet saved; the next success clears the failure.
+ *
+ * Other windows of the app share the storage. Scenario writes are guarded by revisions (revisions.ts):
+ * a record another window changed since this one read it is never overwritten or deleted; both
+ * versions are kept (window-merge.ts). With `sync`, each write is announced on a BroadcastChannel and
+ * an announcement from another window makes this one take in the records that window saved.
  */
 import type { AppState } from '../app-state';
 import type { Store } from '../store';
 import { prefsOf } from './load-saved';
-import type { AppStorage, CollectionName, StorageBatch } from './storage-types';
+import type { AppStorage, ApplyResult, CollectionName, StorageBatch } from './storage-types';
+import { revisionsOf, windowToken } from './revisions';
+import { mergeStored, resolveConflicts, type MergeOutcome } from './window-merge';
 
 /** A collection of the state saved one record per entry (entries are immutable: a change is a new object). */
 export interface SavedCollection {
@@ -26,8 +33,20 @@ export type AutosaveStatus = 'idle' | 'busy' | 'failed';
 export interface Autosave {
   /** Resolves when everything changed so far has been written (or has failed). */
   flush(): Promise<void>;
+  /** Re-reads the storage and takes in what other windows saved (also done on their announcements with `sync`). */
+  refresh(): Promise<void>;
   stop(): void;
 }
+
+export interface AutosaveSync {
+  /** Revisions of the saved records when the state was read (the snapshot's meta records). */
+  meta?: Record<string, unknown>;
+  /** BroadcastChannel name shared by the app's windows; none: no announcements (tests call `refresh`). */
+  channel?: string;
+}
+
+/** The channel the app's windows announce their writes on. */
+export const WINDOWS_CHANNEL = 'planpath';
 
 const reason = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
@@ -35,12 +54,57 @@ const reason = (error: unknown) => (error instanceof Error ? `${error.name}: ${e
  * Starts saving `store` into `storage`. The state at start is taken as saved (it was just read).
  * `onStatus` hears 'busy', 'idle' and 'failed' (for a test hook or an indicator).
  */
-export function startAutosave(store: Store, storage: AppStorage, onStatus: (status: AutosaveStatus) => void = () => {}, collections: SavedCollection[] = COLLECTIONS): Autosave {
+export function startAutosave(store: Store, storage: AppStorage, onStatus: (status: AutosaveStatus) => void = () => {}, collections: SavedCollection[] = COLLECTIONS, sync: AutosaveSync = {}): Autosave {
   const initial = store.getState();
   const saved = new Map(collections.map((c) => [c.store, new Map(c.select(initial).map((x) => [x.id, x as unknown]))]));
   let savedPrefs = JSON.stringify(prefsOf(initial));
   let running: Promise<void> | null = null;
   let again = false;
+  let refreshWanted = false;
+  // The revision of every scenario record this window holds as last read or written (null: stored without one).
+  const revisions = revisionsOf(sync.meta, 'scenarios');
+  const known = new Map<string, string | null>(initial.userScenarios.map((s) => [s.id, revisions.get(s.id) ?? null]));
+  const token = windowToken();
+  let writes = 0;
+  const channel = sync.channel && typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel(sync.channel) : null;
+  const savedScenarios = () => saved.get('scenarios') ?? new Map<string, unknown>();
+  const unchanged = (id: string) => store.getState().userScenarios.find((s) => s.id === id) === savedScenarios().get(id);
+
+  /** Puts a merge into the state, marking the records taken from storage as saved (so they are not written back). */
+  function adopt(outcome: MergeOutcome): void {
+    for (const [id, file] of outcome.adopted) savedScenarios().set(id, file);
+    for (const id of outcome.dropped) {
+      savedScenarios().delete(id);
+      known.delete(id);
+    }
+    store.dispatch({ type: 'restoreScenarios', userScenarios: outcome.userScenarios, openId: outcome.openId });
+    if (outcome.notice) store.dispatch({ type: 'notice', notice: outcome.notice });
+  }
+
+  async function takeInOthers(): Promise<void> {
+    const snapshot = await storage.readAll();
+    const revs = revisionsOf(snapshot.meta, 'scenarios');
+    const stored = snapshot.scenarios.map((r) => ({ ...r, revision: revs.get(r.id) ?? null }));
+    const outcome = mergeStored(store.getState(), stored, known, unchanged);
+    for (const r of stored) if (outcome?.adopted.has(r.id)) known.set(r.id, r.revision);
+    if (outcome) adopt(outcome);
+  }
+
+  /** After a write: the revisions it set, and the refused writes resolved (both versions kept). */
+  function settle(batch: StorageBatch, result: ApplyResult | void): void {
+    const guard = batch.guard;
+    if (!guard) return;
+    const refused = new Map((result?.conflicts ?? []).map((c) => [c.id, c]));
+    for (const { id } of batch.put?.scenarios ?? []) if (!refused.has(id)) known.set(id, guard.revision);
+    for (const id of batch.delete?.scenarios ?? []) if (!refused.has(id)) known.delete(id);
+    if (refused.size === 0) return;
+    for (const c of refused.values()) {
+      known.set(c.id, c.revision);
+      // Until resolved, the refused record counts as not saved by this window: it must not be deleted.
+      savedScenarios().delete(c.id);
+    }
+    adopt(resolveConflicts(store.getState(), [...refused.values()]));
+  }
 
   function batchFor(state: AppState): { batch: StorageBatch; commit: () => void } | null {
     const batch: StorageBatch = { put: {}, delete: {} };
@@ -62,6 +126,8 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
       size++;
     }
     if (size === 0) return null;
+    const touched = [...(batch.put!.scenarios ?? []).map((p) => p.id), ...(batch.delete!.scenarios ?? [])];
+    if (touched.length > 0) batch.guard = { store: 'scenarios', seen: Object.fromEntries(touched.map((id) => [id, known.get(id) ?? null])), revision: `${token}.${++writes}` };
     return {
       batch,
       commit() {
@@ -74,13 +140,23 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
   async function run(): Promise<void> {
     do {
       again = false;
+      if (refreshWanted) {
+        refreshWanted = false;
+        try {
+          await takeInOthers();
+        } catch {
+          // Reading failed: the next announcement or write tries again; this window's work is unaffected.
+        }
+      }
       const state = store.getState();
       const work = batchFor(state);
       if (!work) break;
       onStatus('busy');
       try {
-        await storage.apply(work.batch);
+        const result = await storage.apply(work.batch);
         work.commit();
+        settle(work.batch, result);
+        if (work.batch.guard) channel?.postMessage({ from: token });
         if (store.getState().storage.failed !== null) store.dispatch({ type: 'storageSaved' });
       } catch (error) {
         store.dispatch({ type: 'storageFailed', detail: reason(error) });
@@ -103,11 +179,25 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
   }
 
   const unsubscribe = store.subscribe(() => void schedule());
+  const onMessage = () => {
+    refreshWanted = true;
+    void schedule();
+  };
+  channel?.addEventListener('message', onMessage);
   return {
     flush: async () => {
       while (running) await running;
       await schedule();
     },
-    stop: unsubscribe,
+    refresh: async () => {
+      while (running) await running;
+      refreshWanted = true;
+      await schedule();
+    },
+    stop: () => {
+      unsubscribe();
+      channel?.removeEventListener('message', onMessage);
+      channel?.close();
+    },
   };
 }

@@ -4,7 +4,8 @@
  * version or a deletion closes itself, so another tab or a test can always upgrade or clear it.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { AppStorage, CollectionName, StorageBatch, StoredSnapshot } from './storage-types';
+import type { AppStorage, ApplyResult, CollectionName, StorageBatch, StoredSnapshot } from './storage-types';
+import { guardBatch, revisionKey } from './revisions';
 
 export const DB_NAME = 'planpath';
 const DB_VERSION = 1;
@@ -39,8 +40,23 @@ export async function openIdbStorage(): Promise<AppStorage> {
       await tx.done;
       return { prefs, scenarios: scenarioKeys.map((k, i) => ({ id: String(k), value: scenarios[i] })), sessions: sessionKeys.map((k, i) => ({ id: String(k), value: sessionValues[i] })), setAside, migrated: migration !== undefined, meta: Object.fromEntries(metaKeys.map((k, i) => [String(k), metaValues[i]])) };
     },
-    async apply(batch: StorageBatch): Promise<void> {
+    async apply(whole: StorageBatch): Promise<ApplyResult> {
       const tx = db.transaction([...COLLECTIONS, META], 'readwrite');
+      // Guarded writes first read the records' revisions in the same transaction (no other window can write in between).
+      let guarded: Awaited<ReturnType<typeof guardBatch>> = { batch: whole, metaDeletes: [], result: { conflicts: [] } };
+      if (whole.guard) {
+        try {
+          guarded = await guardBatch(whole, async (store, id) => {
+            const [value, revision] = await Promise.all([tx.objectStore(store).get(id), tx.objectStore(META).get(revisionKey(store, id))]);
+            return value === undefined ? undefined : { value, revision: typeof revision === 'string' ? revision : null };
+          });
+        } catch (error) {
+          tx.abort();
+          await tx.done.catch(() => undefined);
+          throw error;
+        }
+      }
+      const batch = guarded.batch;
       const writes: Promise<unknown>[] = [];
       // A failed request aborts the transaction and tx.done rejects with the reason, so requests are only awaited, never thrown from.
       const track = (request: Promise<unknown>) => writes.push(request.catch(() => undefined));
@@ -52,6 +68,7 @@ export async function openIdbStorage(): Promise<AppStorage> {
         if (batch.prefs !== undefined) track(tx.objectStore(META).put(batch.prefs, 'prefs'));
         if (batch.migrated) track(tx.objectStore(META).put(batch.migrated, 'migration'));
         for (const [key, value] of Object.entries(batch.meta ?? {})) track(tx.objectStore(META).put(value, key));
+        for (const key of guarded.metaDeletes) track(tx.objectStore(META).delete(key));
       } catch (error) {
         // A value that cannot be cloned throws at once: undo the writes already queued.
         tx.abort();
@@ -59,6 +76,7 @@ export async function openIdbStorage(): Promise<AppStorage> {
         throw error;
       }
       await Promise.all([...writes, tx.done]);
+      return guarded.result;
     },
   };
 }

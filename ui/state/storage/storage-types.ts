@@ -46,14 +46,39 @@ export interface StorageBatch {
   migrated?: { from: string; at: string };
   /** Small named records to put (keys other than 'prefs' and 'migration'). */
   meta?: Record<string, unknown>;
+  /**
+   * Guarded writes (another window may have changed the same records): per id, the revision this
+   * window last saw (null: none). A guarded put or delete whose stored record now carries another
+   * revision is not written and comes back as a conflict; the others are written with `revision`.
+   */
+  guard?: { store: 'scenarios'; seen: Record<string, string | null>; revision: string };
+}
+
+/** A guarded write that was not made: another window changed the record since this one read it. */
+export interface WriteConflict {
+  store: 'scenarios';
+  id: string;
+  /** The record as the other window saved it, and its revision. */
+  theirs: unknown;
+  revision: string | null;
+  /** What this window tried: to put its own version, or to delete the record. */
+  ours: 'put' | 'delete';
+}
+
+/** What a write did beyond the batch itself. */
+export interface ApplyResult {
+  conflicts: WriteConflict[];
 }
 
 /** The app's persistent store. Every write is one transaction: all of it is saved, or none. */
 export interface AppStorage {
   readonly kind: 'indexeddb' | 'memory';
   readAll(): Promise<StoredSnapshot>;
-  /** @throws the browser's error (e.g. a DOMException named QuotaExceededError); nothing is written then */
-  apply(batch: StorageBatch): Promise<void>;
+  /**
+   * @returns the guarded writes refused because another window changed those records (none without a guard)
+   * @throws the browser's error (e.g. a DOMException named QuotaExceededError); nothing is written then
+   */
+  apply(batch: StorageBatch): Promise<ApplyResult | void>;
 }
 
 /** Whether the work is being saved: `failed` keeps the work in memory only, with the reason. */
