@@ -9,7 +9,7 @@ import { App } from './app';
 import { browserLanguage } from './i18n/index';
 import { reduce } from './state/reducer';
 import { createStore, StoreContext } from './state/store';
-import { bootState, idbSessionStorage, migrateSessions, openIdbStorage, startAutosave } from './state/storage/index';
+import { bootState, COLLECTIONS, idbSessionStorage, migrateSessions, openIdbStorage, startAutosave, WINDOWS_CHANNEL } from './state/storage/index';
 import { setGameSessionStorage } from './game/game-store';
 import { ErrorBoundary } from './views/error-boundary';
 import './styles.css';
@@ -32,9 +32,10 @@ async function boot(): Promise<void> {
   const sessions = await migrateSessions(storage, snapshot, legacy, now).catch(() => snapshot);
   setGameSessionStorage(idbSessionStorage(storage, sessions, (error) => store.dispatch({ type: 'storageFailed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })));
   // The page's `data-autosave` says whether everything is written (idle), in progress (busy) or failing.
+  // Other windows of the app announce their writes; this one takes in what they saved (nothing is lost between windows).
   startAutosave(store, storage, (status) => {
     document.documentElement.dataset.autosave = status;
-  });
+  }, COLLECTIONS, { meta: snapshot.meta, channel: WINDOWS_CHANNEL });
   document.documentElement.dataset.autosave = state.storage.failed ? 'failed' : 'idle';
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -89,6 +89,8 @@ export const en = {
   'notice.close': 'Dismiss',
   'storage.setAsideNew': '{n} saved items could not be loaded. They are kept aside, unchanged: export them under Scenarios, "Kept aside".',
   'storage.failed': 'Your changes are not being saved in this browser ({detail}). They are kept in this tab: export your work before closing it.',
+  'storage.conflictCopy': 'Another window changed "{other}" at the same time. Both versions are kept: your edit is saved as "{name}".',
+  'storage.conflictKept': 'Another window changed "{name}" after this window had it open, so it was not deleted here.',
   'storage.memory': 'This browser does not let the app save (no IndexedDB). Your work is kept in this tab only: export it before closing.',
   'storage.exportAll': 'Export all my work (JSON)',
   'storage.setAsideTitle': 'Kept aside: saved data that could not be loaded',

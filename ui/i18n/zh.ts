@@ -88,6 +88,8 @@ export const zh: Record<MessageKey, string> = {
   'notice.close': '关闭',
   'storage.setAsideNew': '有 {n} 项已保存的数据无法载入,已原样另存:可在“情景”页的“另存项”中导出。',
   'storage.failed': '您的修改未能保存在本浏览器中({detail})。修改仍保留在此标签页中:关闭前请导出。',
+  'storage.conflictCopy': '另一个窗口同时修改了“{other}”。两个版本都已保留:您的修改另存为“{name}”。',
+  'storage.conflictKept': '另一个窗口在此期间修改了“{name}”,因此未在此删除。',
   'storage.memory': '本浏览器不允许应用保存数据(无 IndexedDB)。您的工作只保留在此标签页中:关闭前请导出。',
   'storage.exportAll': '导出我的全部工作(JSON)',
   'storage.setAsideTitle': '另存项:无法载入的已保存数据',
