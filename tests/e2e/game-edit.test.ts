@@ -16,6 +16,7 @@ import { freshStart, openTab, screenshot } from './support/app-page';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
 import { boardMcInput, boardProbabilities } from '../../ui/game/board-probability';
 import { encodeProposal, gameUrl } from '../../ui/game/links';
+import { roundProjection } from '../../ui/game/combine';
 import { readSessionText, sessionToJson } from '../../ui/game/serialize';
 import type { GameSession } from '../../ui/game/session-types';
 
@@ -151,6 +152,18 @@ describe('Game setup edits and board probabilities in chromium', () => {
     const mcMs = await page.evaluate(() => performance.getEntriesByName('planpath:board-probabilities').map((m) => Math.round(m.duration)));
     const boardMs = await page.evaluate(() => performance.getEntriesByName('planpath:proposal-to-board').map((m) => Math.round(m.duration)));
     console.log(`game-edit: proposal -> board (deterministic) ${boardMs.join(', ')} ms; board probabilities (20,000 paths) ${mcMs.join(', ')} ms`);
+    // The land team's lever moves construction land on the board as the engine computes it.
+    const landBefore = Number(await page.getAttribute('[data-testid="board-land"]', 'data-value'));
+    const land = gameUrl(app.url, 'proposal', encodeProposal({ sessionId: s.id, round: 0, teamId: 'natural-resources', values: { 'land.industrialDensityChange': 0.05 } }));
+    await page.fill('[data-testid="proposal-input"]', land);
+    await page.click('[data-testid="proposal-take"]');
+    await page.waitForSelector('[data-testid="team-status-natural-resources"]:has-text("proposal in")');
+    const withLand = await savedSession();
+    const p = roundProjection(withLand, 0);
+    const landShown = Number(await page.getAttribute('[data-testid="board-land"]', 'data-value'));
+    expect(landShown).toBeCloseTo(p.series.constructionLandKm2[p.years.indexOf(2025)], 9);
+    expect(landShown).toBeLessThan(landBefore);
+    await shownProbabilities();
     await shots('board-en');
     await setLang('zh');
     await shots('board-zh');

@@ -21,6 +21,7 @@ export const editEn = {
   'edit.levers': '{count} levers',
   'edit.fix': 'Fix these before starting:',
   'prob.toggle': 'Target probabilities (Monte Carlo)',
+  'prob.show': 'Show on the board',
   'prob.paths': 'Paths',
   'prob.seed': 'Seed',
   'prob.hint': 'Off by default. 20,000 paths keep the board quick; more paths only narrow the error. The seed and paths are saved, so reopening the session gives the same numbers.',
@@ -31,6 +32,8 @@ export const editEn = {
   'prob.noUncertainty': 'The starting scenario has no uncertainty block, so there are no probabilities.',
   'prob.error': 'Monte Carlo failed: {detail}',
   'prob.se': '± {se}',
+  'board.land': 'Construction land {year} (natural resources and planning): {value} km², start {start} km²{limit}',
+  'board.landLimit': ', limit {limit} km²',
 } as const;
 
 export type EditKey = keyof typeof editEn;
@@ -54,6 +57,7 @@ export const editZh: Record<EditKey, string> = {
   'edit.levers': '{count}个杠杆',
   'edit.fix': '开始前请修改:',
   'prob.toggle': '目标实现概率(蒙特卡洛模拟)',
+  'prob.show': '在看板上显示',
   'prob.paths': '路径数',
   'prob.seed': '随机种子',
   'prob.hint': '默认关闭。2万条路径可使看板保持流畅;路径更多只会缩小误差。种子和路径数随推演保存,重新打开得到相同结果。',
@@ -64,4 +68,6 @@ export const editZh: Record<EditKey, string> = {
   'prob.noUncertainty': '起始情景未设定不确定性,无法计算概率。',
   'prob.error': '蒙特卡洛计算失败:{detail}',
   'prob.se': '± {se}',
+  'board.land': '{year}年建设用地(自然资源和规划):{value}平方公里,起始情景{start}平方公里{limit}',
+  'board.landLimit': ',上限{limit}平方公里',
 };

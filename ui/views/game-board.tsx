@@ -5,7 +5,7 @@
  * open the team view on phones.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { Lang } from '../../engine/index';
+import type { Lang, Projection } from '../../engine/index';
 import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, leverMismatchText } from '../game/game-levers';
 import { ChartFrame } from '../charts/chart-frame';
 import { gdpFigure } from '../charts/gdp-chart';
@@ -65,7 +65,10 @@ export function GameBoard({ session }: { session: GameSession }) {
       <TakeIn session={session} />
       <BoardProbabilityBar session={session} blocked={blocked} run={mc} />
       <div className="board-grid">
-        <TargetsTable board={board} lang={lang} t={t} probs={probs} />
+        <div>
+          <TargetsTable board={board} lang={lang} t={t} probs={probs} />
+          <LandLine now={board.projection} start={start} t={t} />
+        </div>
         <ChartFrame id="chart-game-gdp" figure={{ ...figure, title: t('ws.trajectory', { round: round + 1 }) }} lang={lang} fileStem={`${session.id}-round-${round + 1}-gdp`} />
       </div>
       <EffectsTable session={session} board={board} lang={lang} t={t} />
@@ -135,13 +138,28 @@ function TargetsTable({ board, lang, t, probs }: { board: RoundBoard; lang: Lang
   );
 }
 
+/** Construction land at the plan's end year (what the land levers move; no key target measures it). */
+function LandLine({ now, start, t }: { now: Projection; start: Projection; t: WsTranslate }) {
+  const year = plan.period.to;
+  const i = now.years.indexOf(year);
+  const value = now.series.constructionLandKm2?.[i];
+  if (i < 0 || value === undefined) return null;
+  const km2 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const limit = now.series.constructionLandLimitKm2?.[i];
+  return (
+    <p className="hint board-land" data-testid="board-land" data-value={value}>
+      {t('board.land', { year, value: km2(value), start: km2(start.series.constructionLandKm2[start.years.indexOf(year)]), limit: limit !== undefined ? t('board.landLimit', { limit: km2(limit) }) : '' })}
+    </p>
+  );
+}
+
 function ProbabilityCell({ id, probs, t }: { id: string; probs: ShownProbabilities; t: WsTranslate }) {
   const p = probs.result?.find((x) => x.id === id);
   if (!p) return <td className="num prob-cell" data-testid={`prob-${id}`} data-state="running">{probs.running ? t('prob.computing') : '–'}</td>;
   const pct = (x: number, d: number) => `${(x * 100).toFixed(d)}%`;
   return (
     <td className={`num prob-cell${probs.stale ? ' is-stale' : ''}`} data-testid={`prob-${id}`} data-probability={p.probability} data-state={probs.stale ? 'stale' : 'done'} aria-busy={probs.stale} title={probs.stale ? t('prob.stale') : undefined}>
-      <strong>{pct(p.probability, 1)}</strong> <span className="hint">{t('prob.se', { se: pct(p.standardError, 1) })}</span>
+      <strong>{pct(p.probability, 1)}</strong> <span className="hint">{t('prob.se', { se: pct(p.standardError, 2) })}</span>
       {probs.stale && <span className="stale-mark" aria-hidden="true"> ⟳</span>}
     </td>
   );

@@ -20,7 +20,7 @@ export function GameMcSettings({ settings, onChange }: { settings: GameSettings;
       <legend>{t('prob.toggle')}</legend>
       <div className="field-row">
         <label className="check">
-          <input type="checkbox" checked={settings.uncertainty} onChange={(e) => onChange({ ...settings, uncertainty: e.target.checked })} data-testid="setup-mc-toggle" /> {t('prob.toggle')}
+          <input type="checkbox" checked={settings.uncertainty} onChange={(e) => onChange({ ...settings, uncertainty: e.target.checked })} data-testid="setup-mc-toggle" /> {t('prob.show')}
         </label>
         <label className="field">
           <span>{t('prob.paths')}</span>

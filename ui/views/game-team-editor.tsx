@@ -25,7 +25,7 @@ export function GameTeamEditor({ teams, problems, onChange }: { teams: Team[]; p
       <p className="hint">{t('edit.hint')}</p>
       <div className="team-edit-grid">
         {teams.map((team, i) => (
-          <fieldset key={team.id} className="team-edit" style={{ borderTopColor: team.color }} data-testid={`team-edit-${team.id}`}>
+          <fieldset key={team.id} className="team-edit" style={{ borderLeftColor: team.color }} data-testid={`team-edit-${team.id}`}>
             <legend>
               <span className="team-swatch" style={{ background: team.color }} aria-hidden="true" /> {t('edit.team', { n: i + 1 })} · {t('edit.levers', { count: team.levers.length })}
             </legend>
