@@ -11,6 +11,7 @@ import { registryLeverIds } from '../../ui/game/game-levers';
 import { createSession, nextRound, takeProposal } from '../../ui/game/session';
 import { parseSession, readSessionText, sessionToJson } from '../../ui/game/serialize';
 import { roundHistory } from '../../ui/game/board';
+import { packJson, unpackJson } from '../../ui/game/links';
 import { MAX_TEAMS } from '../../ui/game/session-types';
 import { testSession } from './fixtures';
 
@@ -67,7 +68,7 @@ describe('Team edits', () => {
     expect(teamProblems(defaultTeams())).toEqual([]);
   });
 
-  it('edited teams travel in the session file; reopening reproduces every round', () => {
+  it('edited teams travel in the session file and link; reopening reproduces every round', async () => {
     let teams = addTeam(defaultTeams());
     teams = editTeam(teams, 'team-7', { kind: 'name', lang: 'en', text: 'Housing' });
     teams = assignLever(teams, 'population.growth', 'team-7');
@@ -84,6 +85,9 @@ describe('Team edits', () => {
     if (!back.ok) return;
     expect(back.value.teams).toEqual(teams);
     expect(roundHistory(back.value)).toEqual(roundHistory(s));
+    // The session link carries the same session (deflate + base64url), read by the same checks.
+    const linked = parseSession(await unpackJson(await packJson(s)));
+    expect(linked.ok && linked.value).toEqual(s);
     // A file whose team lost its name is refused, naming the field.
     const o = JSON.parse(sessionToJson(s));
     o.teams[6].name.en = '';
