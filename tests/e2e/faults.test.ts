@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { clearSaved, openTab, savedState, screenshot, waitForChart } from './support/app-page';
+import { openTab, resetSaved, savedState, screenshot, waitForChart } from './support/app-page';
 
 let session: AppSession;
 let page: Page;
@@ -16,9 +16,7 @@ const userFile = (id: string, name: { zh: string; en: string }) => ({ schemaVers
 
 /** Starts the app on an old-style (localStorage) saved state, as a returning user of an earlier version. */
 async function startWithLegacy(text: string): Promise<void> {
-  await page.goto(session.url);
-  await clearSaved(page);
-  await page.evaluate((t) => localStorage.setItem('planpath.state.v1', t), text);
+  await resetSaved(page, session.url, text);
   await page.goto(session.url);
 }
 
@@ -74,9 +72,7 @@ describe('faults in chromium', () => {
   it('a share link that inflates past 4 MB is refused with a message, quickly', async () => {
     const payload = deflateRawSync(Buffer.from(`{"schemaVersion":1,"seed":1,"scenario":{"notes":"${' '.repeat(300 * 1024 * 1024 / 10)}"}}`));
     const encoded = payload.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-    await page.goto(session.url);
-    await clearSaved(page);
-    await page.goto('about:blank');
+    await resetSaved(page, session.url);
     const started = Date.now();
     await page.goto(`${session.url}#share=${encoded}`);
     await page.waitForSelector('[data-testid="notice"]');

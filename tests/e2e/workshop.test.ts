@@ -1,33 +1,22 @@
 /**
- * The planning game end to end in chromium (one browser): a facilitator sets up 4 teams and 3 rounds
- * from the historical trend; each round every team opens its team link (as a phone would, from the QR
- * code), sets its lever and makes a proposal link, which the facilitator pastes into the board. The
- * board, the round history and the debrief are checked against the engine's numbers (the same session
- * rebuilt in Node); the session is saved to a file, reloaded, and reproduced from the file. Screenshots
- * at 1280x720 and 1920x1080, in both languages, and at 150% zoom (853x480 CSS pixels) go to
- * artifacts/screenshots/workshop-*.png.
+ * The planning game end to end in chromium (one browser), played through the page: a facilitator sets
+ * up 4 teams and 3 rounds from the historical trend; each round every team opens its team link (in one
+ * team page, as a phone keeps its browser open: a new link replaces the team view), sets its lever
+ * and makes a proposal link, which the facilitator pastes into the board. The board, the round history
+ * and the debrief are checked against the engine's numbers (the same session rebuilt in Node); the
+ * session is saved to a file, reloaded, and reproduced from the file. The presenter view, printed
+ * cards, the team view on a phone and the screenshots are in workshop-presenter.test.ts, on the same
+ * session opened from a file (the two files run side by side).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { freshStart, openTab, screenshot, waitForChart, waitForMonteCarlo } from './support/app-page';
-import { builtinScenarios } from '../../scenarios/index';
-import { flatStart } from '../../ui/game/combine';
+import { freshStart, openTab, screenshot, waitForChart } from './support/app-page';
+import { boardValues, expectedSession, MOVES, TEAMS } from './support/workshop-game';
 import { roundBoard, roundHistory, KEY_TARGETS } from '../../ui/game/board';
-import { createSession, nextRound, takeProposal } from '../../ui/game/session';
 import { readSessionText } from '../../ui/game/serialize';
-import { defaultTeams } from '../../ui/game/teams';
 import type { GameSession } from '../../ui/game/session-types';
-
-const TEAMS = ['development-reform', 'industry-it', 'ecology-environment', 'human-resources'] as const;
-/** The lever each team moves, and its value (in %) in rounds 1, 2, 3. */
-const MOVES: Record<(typeof TEAMS)[number], { lever: string; percent: [number, number, number] }> = {
-  'development-reform': { lever: 'realGrowth.tertiary', percent: [12, 16, 20] },
-  'industry-it': { lever: 'realGrowth.secondary', percent: [6, 9, 12] },
-  'ecology-environment': { lever: 'energy.intensityChange', percent: [-2, -3, -4] },
-  'human-resources': { lever: 'population.productivityGrowth', percent: [4, 3, 2] },
-};
 
 let app: AppSession;
 let page: Page;
@@ -36,38 +25,6 @@ let expected: GameSession;
 const takeInMs: number[] = [];
 /** Generous: the machine running the suite may be busy (tests never assert on wall-clock time). */
 const TIMEOUT_MS = 300_000;
-
-/** The same session, built in Node with the engine: the oracle of every number the board shows. */
-function expectedSession(id: string, rounds: number): GameSession {
-  const start = flatStart(builtinScenarios.find((s) => s.id === 'historical-trend')!, []);
-  let s = createSession({ id, name: { zh: 'x', en: 'x' }, planId: 'wuhan-etdz-14th', start, teams: defaultTeams().filter((t) => (TEAMS as readonly string[]).includes(t.id)), roundCount: 3 });
-  for (let r = 0; r < rounds; r++) {
-    if (r > 0) s = nextRound(s);
-    for (const id of TEAMS) {
-      const res = takeProposal(s, { sessionId: s.id, round: r, teamId: id, values: { [MOVES[id].lever]: MOVES[id].percent[r] / 100 } });
-      if (!res.ok) throw new Error(JSON.stringify(res.problem));
-      s = res.value;
-    }
-  }
-  return s;
-}
-
-async function boardValues(p: Page): Promise<Record<string, number>> {
-  return p.$$eval('[data-testid^="target-"][data-value]', (rows) => Object.fromEntries(rows.map((r) => [r.getAttribute('data-testid')!.slice(7), Number(r.getAttribute('data-value'))])));
-}
-
-/**
- * Screenshots at projector sizes. 150% zoom of a 1280x720 projector lays the page out in 853x480 CSS
- * pixels (what media queries and the layout see); the image is taken at that CSS size.
- */
-async function shots(name: string, sizes: { w: number; h: number; zoom150?: boolean }[] = [{ w: 1280, h: 720 }, { w: 1920, h: 1080 }, { w: 853, h: 480, zoom150: true }]) {
-  for (const s of sizes) {
-    await page.setViewportSize({ width: s.w, height: s.h });
-    await page.waitForTimeout(500);
-    await screenshot(page, `workshop-${name}-${s.zoom150 ? '1280x720-150pct' : `${s.w}x${s.h}`}`);
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 describe('Workshop: a whole planning game in chromium', () => {
   beforeAll(async () => {
@@ -107,8 +64,10 @@ describe('Workshop: a whole planning game in chromium', () => {
         await page.waitForSelector(`[data-testid="team-link-${id}"][data-round="${r + 1}"]`, { state: 'attached' });
         const link = await page.$eval(`[data-testid="team-link-${id}"]`, (el) => (el as HTMLInputElement).value);
         expect(link).toMatch(/#team=/);
+        // The team page shows the new link's team view (a new panel: the previous one is marked to tell them apart).
+        await team.evaluate(() => document.querySelectorAll('[data-testid="proposal-make"]').forEach((b) => b.setAttribute('data-old', '')));
         await team.goto(link);
-        await team.waitForSelector('[data-testid="team-view"] [data-testid="proposal-make"]');
+        await team.waitForSelector('[data-testid="team-view"] [data-testid="proposal-make"]:not([data-old])');
         await team.fill(`[data-testid="proposal-lever-${MOVES[id].lever}"]`, String(MOVES[id].percent[r]));
         await team.click('[data-testid="proposal-make"]');
         const proposal = await team.inputValue('[data-testid="proposal-link"]');
@@ -194,62 +153,6 @@ describe('Workshop: a whole planning game in chromium', () => {
     const cells = await page.$$eval('[data-testid="history-round-1"] td', (tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
     KEY_TARGETS.forEach((id, i) => expect(cells[i]).toBeCloseTo(roundHistory(expected)[0].find((o) => o.id === id)!.projected!, 6));
     expect(app.pageErrors).toEqual([]);
-  }, TIMEOUT_MS);
-
-  it('presenter view: levers beside the first chart at 1280x720 and at 150% zoom, chart text 16 px; screenshots in both languages', async () => {
-    await page.click('[data-testid="presenter-toggle"]');
-    for (const lang of ['en', 'zh'] as const) {
-      if (lang === 'zh') await page.click('[data-testid="lang-toggle"]');
-      await openTab(page, 'workshop');
-      await page.click('[data-testid="game-view-board"]');
-      await waitForChart(page, 'chart-game-gdp');
-      await shots(`board-${lang}`);
-      await page.click('[data-testid="game-view-debrief"]');
-      await waitForChart(page, 'chart-debrief-gdp');
-      await shots(`debrief-${lang}`, [{ w: 1920, h: 1080 }]);
-      await openTab(page, 'workspace');
-      await waitForChart(page, 'chart-gdp');
-      await shots(`presenter-${lang}`);
-    }
-    await page.setViewportSize({ width: 853, height: 480 });
-    await page.waitForTimeout(500);
-    const side = (await page.locator('aside.side').boundingBox())!;
-    const chart = (await page.locator('[data-testid="chart-gdp"]').boundingBox())!;
-    expect(chart.x).toBeGreaterThanOrEqual(side.x + side.width - 1);
-    expect(chart.y).toBeLessThan(480);
-    expect(await page.$eval('[data-testid="chart-gdp"]', (el) => (el as HTMLElement & { layout: { font: { size: number } } }).layout.font.size)).toBeGreaterThanOrEqual(16);
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await page.click('[data-testid="presenter-toggle"]');
-    await page.click('[data-testid="lang-toggle"]');
-  }, TIMEOUT_MS);
-
-  it('team view on a phone, and printable briefing cards', async () => {
-    await team.setViewportSize({ width: 390, height: 844 });
-    await team.waitForSelector('[data-testid="team-view"]');
-    await screenshot(team, 'workshop-team-phone');
-    await openTab(page, 'workshop');
-    await page.click('[data-testid="game-view-materials"]');
-    await page.waitForSelector('[data-testid="card-ecology-environment"]');
-    await page.evaluate(() => { document.documentElement.dataset.print = 'cards'; });
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('[data-testid="card-development-reform"]')).toBe(true);
-    expect(await page.isVisible('aside.side')).toBe(false);
-    expect(await page.isVisible('[data-testid="round-history"]')).toBe(false);
-    await screenshot(page, 'workshop-print-cards', { fullPage: true });
-    await page.emulateMedia({ media: 'screen' });
-    expect(app.pageErrors).toEqual([]);
-  });
-  it('Uncertainty: a result for other inputs is dimmed at once (stale) until the new one arrives', async () => {
-    await openTab(page, 'uncertainty');
-    await waitForMonteCarlo(page);
-    expect(await page.getAttribute('[data-testid="mc-result"]', 'data-stale')).toBe('false');
-    await page.fill('[data-testid="lever-realGrowth.tertiary"]', '11');
-    expect(await page.getAttribute('[data-testid="mc-result"]', 'data-stale')).toBe('true');
-    await page.press('[data-testid="lever-realGrowth.tertiary"]', 'Enter');
-    await page.waitForSelector('[data-testid="mc-result"][data-stale="false"]', { timeout: 60_000 });
-    expect(await page.getAttribute('[data-testid="mc-status"]', 'data-state')).toBe('done');
-    await page.click('[data-testid="undo"]');
-    await openTab(page, 'workshop');
   }, TIMEOUT_MS);
 
   it('a refused proposal names the problem and changes nothing', async () => {

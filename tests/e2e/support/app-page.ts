@@ -22,14 +22,37 @@ export async function clearSaved(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Deletes the saved work and, when given, puts an old-style (localStorage) saved state in its place,
+ * without starting the app: on a page of the app's origin that is not the app (the test server's
+ * "not found" page), so the app starts once, afterwards, instead of twice (start-up is the costliest
+ * step of most tests). The next `page.goto(url)` opens the app on that state.
+ */
+export async function resetSaved(page: Page, url: string, legacyText?: string): Promise<void> {
+  await page.goto(`${url}__not-the-app`);
+  await clearSaved(page);
+  if (legacyText !== undefined) await page.evaluate((t) => localStorage.setItem('planpath.state.v1', t), legacyText);
+}
+
 /** Opens the app with no saved work (first visit) in `lang` and waits for the GDP chart. */
 export async function freshStart(page: Page, url: string, lang: 'en' | 'zh' = 'en'): Promise<void> {
-  await page.goto(url);
-  await clearSaved(page);
   // The language of a first visit comes from the browser; an old-style saved state sets it (and is migrated).
-  await page.evaluate((l) => localStorage.setItem('planpath.state.v1', JSON.stringify({ lang: l })), lang);
+  await resetSaved(page, url, JSON.stringify({ lang }));
   await page.goto(url);
   await waitForChart(page, 'chart-gdp');
+}
+
+/**
+ * Waits until the page has laid out after a change (two animation frames: resize observers have run)
+ * and every chart draw started so far has completed. Replaces fixed sleeps before screenshots.
+ */
+export async function chartsSettled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.waitForFunction(() => {
+    const started = window.__planpathScheduled ?? {};
+    const done = window.__planpathDraws ?? {};
+    return Object.keys(started).every((id) => (done[id] ?? 0) >= started[id]);
+  }, undefined, { timeout: 20_000 });
 }
 
 /** Inputs, selects, buttons and text areas without an accessible name (outerHTML excerpts); empty when all are labelled. */
