@@ -1,10 +1,11 @@
 /**
  * The per-path state and this year's values of one block of paths (structure of arrays, BLOCK_PATHS
- * entries each), allocated once per thread and reused.
+ * entries each), for a model of S sectors, allocated once per thread and reused; and the inputs the
+ * generated kernel reads once per year (KernelInputs).
  */
 import { BLOCK_PATHS } from './mc-defaults';
 import type { McModel } from './mc-types';
-import { KIND, PRIMITIVE_COUNT } from './primitive-kinds';
+import { primitiveLayout } from './kernel/kernel-description';
 
 /** Reusable per-path state and this year's values of one block. */
 export interface BlockState {
@@ -15,82 +16,109 @@ export interface BlockState {
   e: Float64Array[];
   ed: Float64Array;
   ep: Float64Array;
-  /** Real value added by sector (亿元, base-year prices), the price factor, population (万人). */
+  /** Real value added by sector (亿元, base-year prices), the price factor, population (万人): views of `kinds`. */
   real: Float64Array[];
   q: Float64Array;
   pop: Float64Array;
   /** Last year's real GDP (for growth). */
   prevReal: Float64Array;
-  /** This year's value of each primitive, by kind (only the needed ones are computed). */
+  /** This year's value of each primitive, by kind (only the written ones are kept up to date). */
   kinds: Float64Array[];
-  /** Population when it has no shocks (the same on every path), in a typed cell so the state's shape never changes. */
+  /** Population when it has no shocks (the same on every path), this year's and last year's: [0] and [1]. */
   popScalar: Float64Array;
   /** Energy stage (energy-stage.ts): intensity by sector, own energy shocks by sector, CO2 per energy and its shock. */
   intensity: Float64Array[];
   eh: Float64Array[];
   /** Last year's population (GDP per capita over the average population, schemaVersion 2). */
   prevPop: Float64Array;
-  prevPopScalar: Float64Array;
   carbon: Float64Array;
   ek: Float64Array;
 }
 
+/** The per-year and base-year numbers of a model (t = 0 for the first projected year; [t * S + sector]). */
+export interface KernelInputs {
+  baseValueAdded: Float64Array;
+  basePrice: Float64Array;
+  basePopulation: number;
+  growth: Float64Array;
+  price: Float64Array;
+  populationGrowth: Float64Array;
+  baseIntensity: Float64Array;
+  intensityFactor: Float64Array;
+  exogenousIntensity: Float64Array;
+  carbonFactor: Float64Array;
+  supportFactor: Float64Array;
+}
+
+/** The inputs of a compiled model. */
+export function kernelInputs(m: McModel): KernelInputs {
+  return {
+    baseValueAdded: m.baseValueAdded, basePrice: m.basePrice, basePopulation: m.basePopulation,
+    growth: m.growth, price: m.price, populationGrowth: m.populationGrowth,
+    baseIntensity: m.energy.baseIntensity, intensityFactor: m.energy.intensityFactor, exogenousIntensity: m.energy.exogenousIntensity, carbonFactor: m.energy.carbonFactor,
+    supportFactor: m.jobs.supportFactor,
+  };
+}
+
 const alloc = () => new Float64Array(BLOCK_PATHS);
 
-/** Most normals a path draws per year: 3 sectors, deflator, population, rare-shock size, 3 energy, carbon. */
-const MAX_NORMALS_PER_YEAR = 10;
-
 /**
- * The block state, allocated once per thread (about 1 MB) and reused by every run: creating a fresh
- * state object per run made V8 throw away and never re-optimise the kernel (measured: 20% slower).
- * Reuse is safe because simulation is synchronous and never re-entered.
+ * The block state of each sector count, allocated once per thread (about 1 MB for 3 sectors) and
+ * reused by every run: creating a fresh state object per run made V8 throw away and never
+ * re-optimise the kernel (measured: 20% slower). Reuse is safe because simulation is synchronous and
+ * never re-entered.
  */
-const shared: { state?: BlockState } = {};
+const shared = new Map<number, BlockState>();
 
-/** The thread's block state, large enough for any model. */
-export function blockState(): BlockState {
-  if (shared.state) return shared.state;
-  const kinds = Array.from({ length: PRIMITIVE_COUNT }, alloc);
-  const real = [kinds[KIND.valueAddedReal], kinds[KIND.valueAddedReal + 1], kinds[KIND.valueAddedReal + 2]];
-  shared.state = {
-    z: new Float64Array(BLOCK_PATHS * MAX_NORMALS_PER_YEAR),
+/** The thread's block state for S sectors and `normalsPerYear` normals (grown when a model needs more). */
+export function blockState(sectors: number, normalsPerYear: number): BlockState {
+  const cached = shared.get(sectors);
+  if (cached && cached.z.length >= BLOCK_PATHS * normalsPerYear) return cached;
+  const layout = primitiveLayout(sectors);
+  const kinds = Array.from({ length: layout.count }, alloc);
+  const each = () => Array.from({ length: sectors }, alloc);
+  const state: BlockState = {
+    z: new Float64Array(BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4)),
     u: alloc(),
-    e: [alloc(), alloc(), alloc()],
+    e: each(),
     ed: alloc(),
     ep: alloc(),
-    real,
-    q: kinds[KIND.priceFactor],
-    pop: kinds[KIND.population],
+    real: layout.valueAddedReal.map((k) => kinds[k]),
+    q: kinds[layout.priceFactor],
+    pop: kinds[layout.population],
     prevReal: alloc(),
     kinds,
-    popScalar: new Float64Array(1),
-    intensity: [alloc(), alloc(), alloc()],
-    eh: [alloc(), alloc(), alloc()],
+    popScalar: new Float64Array(2),
+    intensity: each(),
+    eh: each(),
     carbon: alloc(),
     ek: alloc(),
     prevPop: alloc(),
-    prevPopScalar: new Float64Array(1),
   };
-  return shared.state;
+  shared.set(sectors, state);
+  return state;
 }
 
 /** Resets the state to the base year for `count` paths. */
-export function startBlock(m: McModel, st: BlockState, count: number): void {
-  for (let s = 0; s < 3; s++) {
-    st.real[s].fill(m.baseValueAdded[s], 0, count);
+export function startBlock(input: KernelInputs, energy: boolean, st: BlockState, count: number): void {
+  const base = input.baseValueAdded;
+  let total = base[0];
+  for (let s = 0; s < base.length; s++) {
+    st.real[s].fill(base[s], 0, count);
     st.e[s].fill(0, 0, count);
+    if (s > 0) total += base[s];
   }
   st.ed.fill(0, 0, count);
   st.ep.fill(0, 0, count);
   st.q.fill(1, 0, count);
-  st.pop.fill(m.basePopulation, 0, count);
-  st.prevReal.fill(m.baseValueAdded[0] + m.baseValueAdded[1] + m.baseValueAdded[2], 0, count);
-  st.popScalar[0] = m.basePopulation;
-  st.prevPopScalar[0] = m.basePopulation;
-  if (m.averagePopulationPerCapita) st.prevPop.fill(m.basePopulation, 0, count);
-  if (m.energy.active) {
-    for (let s = 0; s < 3; s++) {
-      st.intensity[s].fill(m.energy.baseIntensity[s], 0, count);
+  st.pop.fill(input.basePopulation, 0, count);
+  st.prevReal.fill(total, 0, count);
+  st.popScalar[0] = input.basePopulation;
+  st.popScalar[1] = input.basePopulation;
+  st.prevPop.fill(input.basePopulation, 0, count);
+  if (energy) {
+    for (let s = 0; s < base.length; s++) {
+      st.intensity[s].fill(input.baseIntensity[s], 0, count);
       st.eh[s].fill(0, 0, count);
     }
     st.carbon.fill(1, 0, count);

@@ -1,18 +1,22 @@
 /**
  * Simulates a range of blocks and returns their accumulators (McPartial). Block b draws from its own
  * stream, so a block's paths are the same whichever worker runs it and whatever else that worker
- * runs. Per year of a block: the kernel (block-kernel.ts) computes the needed primitives of every
- * path, then each histogram slot of that year, the targets judged in that year and the kept samples
- * are updated in tight loops. Cost on one core: about 0.5 s per million paths x 15 years x 3 sectors.
+ * runs. Per year of a block: the normals and uniforms of every path are drawn, then the generated
+ * kernel (kernel/generate-step.ts, built from the model's description) computes the needed primitives
+ * of every path and counts them into that year's histogram slots in the same loop; then the targets
+ * judged in that year and the kept samples are updated in tight loops. Cost on one core: about
+ * 0.5 s per million paths x 15 years x 3 sectors.
  */
 import { BLOCK_PATHS } from './mc-defaults';
 import type { BlockRange, HistogramSlots, McModel, McPartial, Readout, TargetCheck } from './mc-types';
-import { advanceYear } from './block-kernel';
-import { blockState, startBlock } from './block-state';
+import { blockState, kernelInputs, startBlock } from './block-state';
 import { Xoshiro128 } from './rng/xoshiro128';
 import { streamSeed } from './rng/splitmix32';
+import { fillNormals, fillUniforms } from './rng/ziggurat';
 import { STREAM_MC_BLOCK } from './streams';
 import { meets } from '../scorecard/comparator';
+import { describeKernel, type KernelDescription } from './kernel/kernel-description';
+import { buildKernel, type Kernel } from './kernel/build-kernel';
 
 /** Paths in block `block` of a run of `totalPaths` paths (the last block may be partial). */
 export function pathsInBlock(block: number, totalPaths: number): number {
@@ -22,6 +26,20 @@ export function pathsInBlock(block: number, totalPaths: number): number {
 /** A read-out split into its primitive kind and year (valueIndex = kind x years + year). */
 const kindOf = (valueIndex: number, years: number) => Math.floor(valueIndex / years);
 const yearOf = (valueIndex: number, years: number) => valueIndex % years;
+
+/**
+ * The model's kernel description and kernel: it writes every kind that histograms, targets and
+ * samples read. Runs share one kernel per model shape (warm at once when a slider moves a
+ * volatility); baking the constants in as literals measured no faster on the benchmark workload.
+ */
+export function kernelOf(m: McModel, bake = false): { description: KernelDescription; kernel: Kernel } {
+  const n = m.years;
+  const write: number[] = [];
+  for (let q = 0; q < m.slots.count; q++) write.push(kindOf(m.slots.valueIndex[q], n));
+  for (const r of [...m.targets.map((t) => t.readout), ...m.samples]) if (r.valueIndex >= 0) write.push(kindOf(r.valueIndex, n));
+  const description = describeKernel(m, write);
+  return { description, kernel: buildKernel(description, bake) };
+}
 
 /** Simulates the blocks of `range` (pure; deterministic in the model's seed and the block indices). */
 export function simulateBlocks(m: McModel, range: BlockRange): McPartial {
@@ -50,17 +68,25 @@ export function simulateBlocks(m: McModel, range: BlockRange): McPartial {
     else if (inJoint[k] === 1) jointFixed = 0;
   });
   const samples = m.samples.map(() => new Float32Array(paths));
-  const st = blockState();
+  const { description, kernel } = kernelOf(m);
+  const input = kernelInputs(m);
+  const energyLast = description.energy.mode === 'off' ? -1 : description.energy.lastYear;
+  const st = blockState(m.baseValueAdded.length, m.normalsPerYear);
+  const cols = m.normalsPerYear;
+  const rare = m.rareColumn >= 0;
   const jointOk = new Uint8Array(BLOCK_PATHS);
   let jointHits = 0;
   let pathBase = 0;
   for (let b = 0; b < blockCount; b++) {
     const count = pathsInBlock(firstBlock + b, totalPaths);
     const rng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_BLOCK, firstBlock + b));
-    startBlock(m, st, count);
+    startBlock(input, energyLast >= 0, st, count);
     jointOk.fill(jointFixed, 0, count);
     for (let t = 0; t < n; t++) {
-      advanceYear(m, st, rng, t, count);
+      // A partial block still draws for BLOCK_PATHS paths, so a run of N paths is a prefix of any longer run.
+      fillNormals(rng, st.z, 0, BLOCK_PATHS * cols);
+      if (rare) fillUniforms(rng, st.u, 0, BLOCK_PATHS);
+      (t <= energyLast ? kernel.step : kernel.stepAfterEnergy)(description, input, st, t, count);
       for (let q = 0; q < slotCount; q++) {
         const vi = slots.valueIndex[q];
         if (yearOf(vi, n) === t) blockSums[b * slotCount + q] = accumulateSlot(slots, q, st.kinds[kindOf(vi, n)], count, counts, minMax);
