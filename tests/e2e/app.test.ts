@@ -10,7 +10,8 @@ import { startApp, type AppSession } from './support/app-session';
 import { project, resolveScenario, seriesAt } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
-import { chartTraces, chartY, clearSaved, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart, waitForMonteCarlo } from './support/app-page';
+import { parseCsv } from './support/csv';
+import { chartsSettled, chartTraces, chartY, clearSaved, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart, waitForMonteCarlo } from './support/app-page';
 
 const TABS = ['workspace', 'scorecard', 'compare', 'uncertainty', 'sensitivity', 'goalSeek', 'scenarios'] as const; // the review view has its own file (review.test.ts)
 
@@ -18,6 +19,28 @@ let session: AppSession;
 let server: { url: string };
 let page: Page;
 let pageErrors: string[];
+
+/** GDP at current prices in 2025 (亿元) of a built-in scenario, from the engine in Node: the oracle of the app's numbers. */
+function gdp2025(id: string): number {
+  const p = project(defaultPlan, resolveScenario(builtinScenario(id), builtinScenario, defaultPlan));
+  return seriesAt(p.series, 'gdpNominal')![p.years.indexOf(2025)];
+}
+
+/** Clicks a CSV export button: the suggested file name, the text (BOM checked and removed) and its rows. */
+async function downloadCsv(testId: string): Promise<{ name: string; text: string; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testId}"]`)]);
+  const text = await readFile((await download.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  return { name: download.suggestedFilename(), text: text.slice(1), rows: parseCsv(text.slice(1)) };
+}
+
+/** Every number in the rows is written with at most 10 significant digits (no 1777.2240299999999). */
+function expectTenDigits(rows: string[][]): void {
+  const numbers = rows.slice(1).flat().filter((c) => c !== '' && Number.isFinite(Number(c)));
+  expect(numbers.length).toBeGreaterThan(5);
+  const digits = (c: string) => c.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+  expect(numbers.filter((c) => digits(c) > 10)).toEqual([]);
+}
 
 describe('Planpath web app in chromium', () => {
   beforeAll(async () => {
@@ -127,10 +150,6 @@ describe('Planpath web app in chromium', () => {
     expect(table).toContain('Plan target');
     expect(table).toContain('Historical trend');
     // The difference in 2025 GDP against the reference (plan-target), from the engine: B - A and (B - A) / A.
-    const gdp2025 = (id: string) => {
-      const p = project(defaultPlan, resolveScenario(builtinScenario(id), builtinScenario, defaultPlan));
-      return seriesAt(p.series, 'gdpNominal')![p.years.indexOf(2025)];
-    };
     const diff = gdp2025('historical-trend') - gdp2025('plan-target');
     const pct = (diff / gdp2025('plan-target')) * 100;
     expect(table).toContain(`${Math.round(diff).toLocaleString('en-US')} (${pct.toFixed(1)}%)`);
@@ -239,6 +258,78 @@ describe('Planpath web app in chromium', () => {
     expect(text).toContain('gdpNominal,地区生产总值(现价),亿元,1650,');
   });
 
+  it('renames in the header (the notice follows), names edited copies uniquely, and exports Compare and Monte Carlo tables as CSV', async () => {
+    await freshStart(page, server.url);
+    await page.fill('[data-testid="lever-realGrowth.tertiary"]', '10');
+    await page.waitForSelector('[data-testid="notice"]:has-text("Plan target (copy)")');
+    // Rename next to the picker: the picker and the notice bar show the new name.
+    await page.click('[data-testid="header-rename"]');
+    await page.fill('[data-testid="header-rename-input"]', 'Workshop A');
+    await page.click('[data-testid="header-rename-save"]');
+    await page.waitForSelector('[data-testid="notice"]:has-text("Workshop A")');
+    expect(await page.textContent('[data-testid="notice"]')).not.toContain('Plan target (copy)');
+    expect(await page.textContent('[data-testid="scenario-picker"] option[value="plan-target-copy"]')).toMatch(/^Workshop A\b/);
+    // Two more edited copies of the built-in: "(copy)" is free again, then "(copy 2)".
+    for (const [value, name] of [['11', 'Plan target (copy)'], ['12', 'Plan target (copy 2)']]) {
+      await page.selectOption('[data-testid="scenario-picker"]', 'plan-target');
+      await page.fill('[data-testid="lever-realGrowth.tertiary"]', value);
+      await page.waitForSelector(`[data-testid="notice"]:has-text('"${name}"')`);
+    }
+    expect((await savedState(page)).userScenarios.map((s) => s.name.en).sort()).toEqual(['Plan target (copy 2)', 'Plan target (copy)', 'Workshop A']);
+    // A name a spreadsheet would run as a formula.
+    const formula = '=HYPERLINK("http://x","y")';
+    await page.click('[data-testid="header-rename"]');
+    await page.fill('[data-testid="header-rename-input"]', formula);
+    await page.click('[data-testid="header-rename-save"]');
+    const openId = await page.inputValue('[data-testid="scenario-picker"]');
+    expect(openId).toBe('plan-target-copy-3');
+
+    // Compare: plan target (reference), historical trend and the formula-named scenario.
+    await openTab(page, 'compare');
+    await page.check(`[data-testid="compare-pick-${openId}"]`);
+    await page.waitForFunction(() => ((document.querySelector('[data-testid="compare-gdp"]') as HTMLElement & { data?: unknown[] }).data?.length ?? 0) >= 4);
+    const compare = await downloadCsv('compare-csv');
+    expect(compare.name).toBe('planpath-Plan-target-compare.csv');
+    expect(compare.rows[0].slice(0, 6)).toEqual(['Measure', 'year', 'unit', 'Plan target', 'Historical trend', `'${formula}`]);
+    expect(compare.rows[0][7]).toBe(`'${formula} minus Plan target`);
+    expect(compare.text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    const gdp = compare.rows[1];
+    expect(gdp.slice(0, 3)).toEqual(['GDP, current prices', '2025', 'CNY 100 million']);
+    const plan2025 = gdp2025('plan-target');
+    const trend2025 = gdp2025('historical-trend');
+    expect(Number(gdp[3])).toBeCloseTo(plan2025, 5);
+    expect(Number(gdp[4])).toBeCloseTo(trend2025, 5);
+    expect(Number(gdp[6])).toBeCloseTo(trend2025 - plan2025, 5);
+    expectTenDigits(compare.rows);
+    // Headers in Chinese.
+    await page.click('[data-testid="lang-toggle"]');
+    const compareZh = await downloadCsv('compare-csv');
+    expect(compareZh.name).toBe('planpath-规划目标路径-compare.csv');
+    expect(compareZh.rows[0].slice(0, 5)).toEqual(['指标', '年份', '单位', '规划目标路径', '延续“十三五”趋势']);
+
+    // Monte Carlo quantiles of the open scenario: its name in the file name (characters files refuse replaced).
+    await openTab(page, 'uncertainty');
+    await waitForMonteCarlo(page);
+    const zh = await downloadCsv('mc-quantiles-csv');
+    expect(zh.rows[0].slice(0, 4)).toEqual(['序列', '指标', '单位', '分位数']);
+    await page.click('[data-testid="lang-toggle"]');
+    await waitForMonteCarlo(page);
+    const mc = await downloadCsv('mc-quantiles-csv');
+    expect(mc.name).toBe('planpath-=HYPERLINK(-http-x-,-y-)-mc-quantiles.csv');
+    expect(mc.rows[0].slice(0, 4)).toEqual(['Series', 'Measure', 'unit', 'quantile']);
+    const years = mc.rows[0].slice(4).map(Number);
+    const median = mc.rows.find((r) => r[0] === 'gdpNominal' && r[3] === '0.5')!;
+    const mean = mc.rows.find((r) => r[0] === 'gdpNominal' && r[3] === 'mean')!;
+    expect(median.length).toBe(4 + years.length);
+    // The median of GDP lies inside the 5-95% band in every year, and the base year is the observed 1650 on every path.
+    const q = (level: string) => mc.rows.find((r) => r[0] === 'gdpNominal' && r[3] === level)!.slice(4).map(Number);
+    const [low, mid, high] = [q('0.05'), q('0.5'), q('0.95')];
+    years.forEach((_, i) => expect(low[i] <= mid[i] && mid[i] <= high[i]).toBe(true));
+    if (years[0] === 2020) expect(Number(mean[4])).toBeCloseTo(1650, 6);
+    expectTenDigits(mc.rows);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('exports a chart as a PNG image', async () => {
     await freshStart(page, server.url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="png-chart-gdp"]')]);
@@ -278,7 +369,7 @@ describe('Planpath web app in chromium', () => {
           await page.click('[data-testid="goal2-solve"]');
           await page.waitForSelector('[data-testid="goal2-apply"]');
         }
-        await page.waitForTimeout(150);
+        await chartsSettled(page);
         await screenshot(page, `${tab}-${lang}`);
         if (tab === 'workspace') {
           await page.evaluate(() => document.querySelector('.side')!.scrollTo(0, 100_000));

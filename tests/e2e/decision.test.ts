@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartTraces, freshStart, openTab, screenshot, unlabelledControls, waitForChart } from './support/app-page';
+import { chartsSettled, chartTraces, freshStart, openTab, screenshot, unlabelledControls, waitForChart } from './support/app-page';
 
 let session: AppSession;
 let page: Page;
@@ -15,8 +15,8 @@ let page: Page;
 async function shots(p: Page, name: string, selector: string): Promise<void> {
   for (const [w, h] of [[1280, 720], [1920, 1080]]) {
     await p.setViewportSize({ width: w, height: h });
-    // Plotly resizes responsive charts after the window's resize event: let it settle before the shot.
-    await p.waitForTimeout(400);
+    // Charts redraw at the new width (resize observers): wait for those draws before the shot.
+    await chartsSettled(p);
     await p.locator(selector).scrollIntoViewIfNeeded();
     await screenshot(p, `${name}-${w}`);
   }

@@ -127,6 +127,69 @@ describe('faults in chromium', () => {
     expect((await savedState(page)).userScenarios.map((s) => s.id)).toEqual(['big-import']);
   });
 
+  it('two windows: a second window that clicks tabs loses nothing of the first; edits of one scenario in both keep both versions', async () => {
+    await startWithLegacy(JSON.stringify({ lang: 'en', openId: 'mine', userScenarios: [userFile('mine', { zh: '我的', en: 'Mine' }), userFile('other', { zh: '另一个', en: 'Other' })] }));
+    await waitForChart(page, 'chart-gdp');
+    // The second window: same browser profile and origin, so the same IndexedDB.
+    const second = await session.browser.context.newPage();
+    const options = (p: Page) => p.$$eval('[data-testid="scenario-picker"] option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const stored = async () => Object.fromEntries((await savedState(page)).userScenarios.map((s) => [s.id, s as unknown as { name: { en: string }; assumptions: unknown }]));
+    try {
+      await second.goto(session.url);
+      await waitForChart(second, 'chart-gdp');
+      // The original defect: clicking a tab in the second window wiped the first window's saved scenarios.
+      await openTab(second, 'scorecard');
+      await openTab(second, 'compare');
+      expect(Object.keys(await stored()).sort()).toEqual(['mine', 'other']);
+      // A scenario the first window saves after the second opened appears in the second, and survives its clicks.
+      await openTab(page, 'scenarios');
+      await page.click('[data-testid="duplicate-historical-trend"]');
+      await expect.poll(() => options(second), { timeout: 20_000 }).toContain('historical-trend-copy');
+      await openTab(second, 'scenarios');
+      await openTab(second, 'workspace');
+      expect(Object.keys(await stored()).sort()).toEqual(['historical-trend-copy', 'mine', 'other']);
+
+      // Both windows edit "Mine" before either hears of the other's edit (the second window's announcements held back).
+      await second.evaluate(() => { BroadcastChannel.prototype.postMessage = () => undefined; });
+      await second.selectOption('[data-testid="scenario-picker"]', 'mine');
+      await second.fill('[data-testid="lever-realGrowth.tertiary"]', '11');
+      await second.waitForFunction(() => document.documentElement.dataset.autosave === 'idle');
+      await page.selectOption('[data-testid="scenario-picker"]', 'mine');
+      await openTab(page, 'workspace');
+      await page.fill('[data-testid="lever-realGrowth.tertiary"]', '5');
+      await page.waitForSelector('[data-testid="notice"]:has-text("Another window")');
+      expect(await page.textContent('[data-testid="notice"]')).toContain('Another window changed "Mine" at the same time. Both versions are kept: your edit is saved as "Mine (copy)".');
+      // Both kept: the second window's edit under "mine", the first's under a copy with a unique id and name, now open here.
+      const after = await stored();
+      expect(Object.keys(after).sort()).toEqual(['historical-trend-copy', 'mine', 'mine-2', 'other']);
+      expect(after['mine-2'].name.en).toBe('Mine (copy)');
+      expect(JSON.stringify(after['mine-2'].assumptions)).not.toBe(JSON.stringify(after.mine.assumptions));
+      expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('mine-2');
+      expect(await page.inputValue('[data-testid="lever-realGrowth.tertiary"]')).toBe('5');
+      await screenshot(page, 'two-windows-conflict-en');
+      await page.click('[data-testid="lang-toggle"]');
+      expect(await page.textContent('[data-testid="notice"]')).toContain('另一个窗口同时修改了“我的”。两个版本都已保留:您的修改另存为“我的(副本)”。');
+      await screenshot(page, 'two-windows-conflict-zh');
+      await page.click('[data-testid="lang-toggle"]');
+      // The second window takes in the copy the first saved.
+      await expect.poll(() => options(second), { timeout: 20_000 }).toContain('mine-2');
+
+      // One window deletes what the other has just edited: it is not deleted, and comes back where it was deleted.
+      await second.selectOption('[data-testid="scenario-picker"]', 'other');
+      await second.fill('[data-testid="lever-realGrowth.tertiary"]', '12');
+      await second.waitForFunction(() => document.documentElement.dataset.autosave === 'idle');
+      await openTab(page, 'scenarios');
+      await page.click('[data-testid="delete-other"]');
+      await page.click('[data-testid="delete-confirm-other"]');
+      await page.waitForSelector('[data-testid="notice"]:has-text("so it was not deleted here")');
+      expect(await page.isVisible('[data-testid="scenario-row-other"]')).toBe(true);
+      expect(Object.keys(await stored()).sort()).toEqual(['historical-trend-copy', 'mine', 'mine-2', 'other']);
+      expect(session.pageErrors).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
   it('an import with 100,000 bad values lists the first 50 problems and counts the rest', async () => {
     await startWithLegacy(JSON.stringify({ lang: 'en' }));
     await waitForChart(page, 'chart-gdp');

@@ -7,8 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { project, resolveScenario, seriesAt } from '../../engine/index';
+import { defaultPlan } from '../../data/index';
+import { builtinScenario } from '../../scenarios/index';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
+import { parseCsv } from './support/csv';
 import { chartTraces, chartY, clearSaved, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart } from './support/app-page';
 
 const EXAMPLE = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/actuals-example.csv', import.meta.url), 'utf8');
@@ -142,6 +147,19 @@ describe('Mid-term review view in chromium', () => {
     // Targets: the closed-form required change from the last observation, (4000 / 1905)^(1/3) - 1 = 28.05%.
     expect(await page.textContent('[data-testid="review-required-gdpNominal"]')).toContain('+28.05%');
     expect(await page.textContent('[data-testid="review-target-gdpNominal"]')).toContain('1,905 (2022)');
+    // The table as CSV: the scenario's name in the file name, 10 significant digits, deviations that add up.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="review-csv"]')]);
+    expect(download.suggestedFilename()).toBe('planpath-Plan-target-(copy)-review.csv');
+    const csv = parseCsv((await readFile((await download.path())!, 'utf8')).slice(1));
+    expect(csv[0].slice(0, 6)).toEqual(['Year', 'Series', 'unit', 'Observed', 'Status', 'Scenario']);
+    const gdpRow = csv.find((r) => r[0] === '2021' && r[3] === '1810')!;
+    const [observed, scenario, deviation, relative] = [3, 5, 6, 7].map((i) => Number(gdpRow[i]));
+    const engine = project(defaultPlan, resolveScenario(builtinScenario('plan-target'), builtinScenario, defaultPlan));
+    expect(scenario).toBeCloseTo(seriesAt(engine.series, 'gdpNominal')![engine.years.indexOf(2021)], 5);
+    expect(deviation).toBeCloseTo(observed - scenario, 5);
+    expect(relative).toBeCloseTo((observed - scenario) / scenario, 9);
+    expect(relative).toBeCloseTo(-0.072, 3);
+    for (const cell of csv.slice(1).flat()) if (cell !== '' && Number.isFinite(Number(cell))) expect(cell.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length, cell).toBeLessThanOrEqual(10);
     await waitForProbabilities(page);
     const p = await page.textContent('[data-testid="review-prob-gdpNominal"]');
     expect(p).toMatch(/^\d{1,3}\.\d%$/);
@@ -233,6 +251,8 @@ describe('Mid-term review view in chromium', () => {
     const text = (await page.textContent('[data-testid="view-review"]'))!;
     for (const zh of ['实际统计数据', '实际与规划对照', '重新锚定', '依据历史数据校准假设', '当前达成概率']) expect(text).toContain(zh);
     expect(text).not.toMatch(/Observed|Scenario path|Required|Persistence|Calibrate/);
+    const [zhCsv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="review-csv"]')]);
+    expect(parseCsv((await readFile((await zhCsv.path())!, 'utf8')).slice(1))[0].slice(0, 6)).toEqual(['年份', '序列', '单位', '实际值', '数据状态', '情景路径']);
     expect(await page.getAttribute('[data-testid="review-chart"]', 'aria-label')).toContain('1,905 亿元');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'review-zh');
