@@ -12,14 +12,15 @@ const LN2 = 0.6931471805599453;
 const LN2_HI = 0.693147180369123816490;
 const LN2_LO = 1.90821492927058770002e-10;
 
-/** 2^k for integer k in [-1074, 1023], exactly (built by repeated exact doubling and halving). */
-function pow2(k: number): number {
-  let x = 1;
-  if (k >= 0) for (let i = 0; i < k; i++) x *= 2;
-  else for (let i = 0; i > k; i--) x /= 2;
-  return x;
-}
-const POW2 = Float64Array.from({ length: 1023 + 1075 }, (_, i) => pow2(i - 1074));
+/**
+ * POW2[k + 1074] = 2^k for integer k in [-1074, 1023], exactly: built outwards from 1 by exact
+ * doubling and halving, one step per entry (building each entry from 1 again took 1.1M interpreted
+ * steps, about 0.1 s of every process's start-up).
+ */
+const POW2 = new Float64Array(1023 + 1075);
+POW2[1074] = 1;
+for (let i = 1075; i < POW2.length; i++) POW2[i] = POW2[i - 1] * 2;
+for (let i = 1073; i >= 0; i--) POW2[i] = POW2[i + 1] / 2;
 /** 1 / n for the Taylor series. */
 const INVERSE = Float64Array.from({ length: 21 }, (_, n) => (n === 0 ? 0 : 1 / n));
 const scale = (x: number, k: number) => (k < -1022 ? x * POW2[k + 54 + 1074] * POW2[-54 + 1074] : x * POW2[k + 1074]);
