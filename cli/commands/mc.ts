@@ -40,7 +40,7 @@ export const listOption = (values: CommandArgs['values'], name: string): string[
 /** The runner: a pool of `workers` threads, in-process for 0 (default: in-process for small work). */
 export function cliRunner(workers: number | undefined, work: number): Runner {
   const w = workers ?? (work < IN_PROCESS_WORK ? 0 : availableParallelism());
-  return w === 0 ? createInProcessRunner() : createNodePoolRunner({ workers: w });
+  return w === 0 ? createInProcessRunner() : createNodePoolRunner({ workers: w, prestart: true });
 }
 
 /** Runs `body` with `runner` and always terminates it; a runtime failure becomes a one-line message (exit 1). */

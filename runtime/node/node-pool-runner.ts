@@ -15,11 +15,14 @@ export interface NodePoolOptions extends Partial<Omit<PoolOptions, 'size'>> {
   workers?: number;
   /** Worker factory (tests inject faulty workers). */
   spawn?: SpawnWorker;
+  /** Start the workers now rather than on the first task (the CLI: they start while the model compiles). */
+  prestart?: boolean;
 }
 
 /** A runner on a pool of worker threads. Call terminate() when done (idle workers do not keep Node alive). */
 export function createNodePoolRunner(options: NodePoolOptions = {}): Runner {
   const size = options.workers ?? availableParallelism();
   const pool = new WorkerPool(options.spawn ?? nodeWorkerSpawner(), { size, taskTimeoutMs: options.taskTimeoutMs, retries: options.retries });
+  if (options.prestart) pool.prestart();
   return runnerFromExecutor(poolExecutor(pool));
 }

@@ -52,6 +52,22 @@ export class WorkerPool {
     return this.handles.length;
   }
 
+  /**
+   * Starts every worker now instead of on first use, so that their start-up (a thread, an isolate,
+   * the worker script) overlaps the caller's own work, e.g. compiling the model. A worker that cannot
+   * start is left for `run` to retry and report.
+   */
+  prestart(): void {
+    if (this.terminated) return;
+    for (let slot = 0; slot < this.handles.length; slot++) {
+      try {
+        this.handles[slot] ??= this.spawn();
+      } catch {
+        // reported by the first task on this slot (start() spawns again)
+      }
+    }
+  }
+
   /** Runs `run` on the next free worker. Queued tasks of an aborted signal reject with RunnerError('cancelled'). */
   run<T>(run: (api: Remote<WorkerApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
     if (this.terminated) return Promise.reject(terminatedError());
