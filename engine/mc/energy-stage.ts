@@ -1,6 +1,6 @@
 /**
  * The energy and CO2 stage of a simulated path (structural energy or carbon mode). Per year t, after
- * the sectors' real value added VA(s, t) and growth shocks e(s, t) (unit-variance AR(1), block-kernel.ts):
+ * the sectors' real value added VA(s, t) and growth shocks e(s, t) (unit-variance AR(1), kernel/generate-step.ts):
  *
  *   h(s, t)  = rho h(s, t-1) + sqrt(1 - rho^2) zE(s, t)            own AR(1) shock, unit variance
  *   x(s, t)  = r e(s, t) + sqrt(1 - r^2) h(s, t)                   correlation r with the sector's growth shock

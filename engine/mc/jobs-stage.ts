@@ -1,6 +1,6 @@
 /**
  * The jobs stage of a simulated path (population in jobs mode). Per year t, after the sectors' real
- * value added r(s, t) of the path (block-kernel.ts):
+ * value added r(s, t) of the path (the generated kernel, kernel/generate-step.ts):
  *
  *   supported(t) = sum_s r(s, t) x c_s(t),   c_s(t) = 1 / (productivity_s(t) x workersPerResident)
  *   pop(t)       = pop(t-1) + a x (supported(t) - pop(t-1))

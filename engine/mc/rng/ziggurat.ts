@@ -68,11 +68,14 @@ function fillChunk(rng: Xoshiro128, out: Float64Array, offset: number, count: nu
     const i = u & 255;
     const j = u >> 8;
     out[k] = j * w[i];
-    // Record every draw and advance the count only for those off the fast path: no branch, so the
-    // optimised loop never meets code it has no type feedback for.
-    at[pending] = k;
-    word[pending] = u;
-    pending += +((j + shift[i]) >>> 0 >= span[i]);
+    // Record the draws off the fast path (1.5%: a well-predicted branch). Measured: 20-30% faster
+    // than recording every draw and advancing the count without a branch; primeFill gives the
+    // branch's body type feedback before the loop is optimised.
+    if ((j + shift[i]) >>> 0 >= span[i]) {
+      at[pending] = k;
+      word[pending] = u;
+      pending++;
+    }
   }
   st[0] = s0;
   st[1] = s1;
