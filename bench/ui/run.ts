@@ -76,9 +76,13 @@ function engineReference(rounds: number): number[] {
 }
 
 async function main(): Promise<void> {
-  const dist = await mkdtemp(join(tmpdir(), 'planpath-bench-'));
-  console.log(`building the app into ${dist} ...`);
-  await buildApp(dist);
+  // BENCH_DIST: measure an existing build (kept) instead of building one.
+  const given = process.env.BENCH_DIST;
+  const dist = given ?? (await mkdtemp(join(tmpdir(), 'planpath-bench-')));
+  if (!given) {
+    console.log(`building the app into ${dist} ...`);
+    await buildApp(dist);
+  }
   const server = await serveStatic(dist);
   const browser = await launchBrowser({ locale: 'en-US' });
   try {
@@ -141,7 +145,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
-    await rm(dist, { recursive: true, force: true });
+    if (!given) await rm(dist, { recursive: true, force: true });
   }
 }
 

@@ -17,6 +17,12 @@ export function recordScheduled(id: string): void {
   log[id] = (log[id] ?? 0) + 1;
 }
 
+/** A started (queued) draw of chart `id` was dropped: its chart left the page before drawing. */
+export function cancelScheduled(id: string): void {
+  const log = (window.__planpathScheduled ??= {});
+  log[id] = Math.max(0, (log[id] ?? 0) - 1);
+}
+
 /** The synchronous part of a Plotly.react call (for a data change, the whole redraw), as a measure. */
 export function recordSyncDraw(id: string, start: number): void {
   performance.measure(`planpath:react:${id}`, { start, end: performance.now() });

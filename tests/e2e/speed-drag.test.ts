@@ -1,0 +1,84 @@
+/**
+ * A lever drag as the room sees it (Chromium): the charts in view follow every input with their y axis
+ * held, the charts below the fold wait (they are not redrawn while the lever is held), and after the
+ * release every chart, in view or not, shows the engine's projection of the edited scenario, with the
+ * baseline drawn and the axis rescaled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppSession } from './support/app-session';
+import { chartsSettled, chartTraces, chartY, freshStart, savedState } from './support/app-page';
+import { project, resolveScenario, type ScenarioFile } from '../../engine/index';
+import { defaultPlan } from '../../data/index';
+import { builtinScenario } from '../../scenarios/index';
+
+const SLIDER = '[data-testid="lever-realGrowth.tertiary-slider"]';
+let session: AppSession;
+let page: Page;
+
+type PlotEl = HTMLElement & { data?: { y: number[] }[]; layout?: { yaxis?: { range?: number[] } } };
+
+const yRange = (id: string) => page.evaluate((chartId) => [...((document.querySelector(`[data-testid="${chartId}"]`) as PlotEl).layout?.yaxis?.range ?? [])], id);
+const draws = (id: string) => page.evaluate((chartId) => window.__planpathDraws?.[chartId] ?? 0, id);
+const below = (id: string) => page.evaluate((chartId) => document.querySelector(`[data-testid="${chartId}"]`)!.getBoundingClientRect().top > window.innerHeight + 200, id);
+
+/** Sets the slider to `percent` with an input event (as a drag does). */
+function slide(percent: number): Promise<void> {
+  return page.evaluate(
+    ([sel, v]) => {
+      const input = document.querySelector(sel as string) as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [SLIDER, percent] as const,
+  );
+}
+
+describe('lever drag', () => {
+  beforeAll(async () => {
+    session = await startApp({ locale: 'en-US' });
+    page = session.page;
+  }, 180_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('redraws the charts in view during the drag with held axes, and every chart after the release', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await freshStart(page, session.url);
+    await chartsSettled(page);
+    expect(await below('chart-investment')).toBe(true);
+    const range0 = await yRange('chart-gdp');
+    const investment0 = await chartY(page, 'chart-investment', 1);
+    const investmentDraws = await draws('chart-investment');
+    await page.dispatchEvent(SLIDER, 'pointerdown');
+    // Upwards, so that the current line rises above the baseline and the axis must grow on release.
+    const max = Number(await page.getAttribute(SLIDER, 'max'));
+    for (const v of [max - 6, max - 4, max - 2, max]) {
+      const before = await draws('chart-gdp');
+      await slide(v);
+      await page.waitForFunction(([n]) => (window.__planpathDraws?.['chart-gdp'] ?? 0) > (n as number), [before]);
+    }
+    // In view: the line moved, the axis did not. Below the fold: not redrawn while the lever is held.
+    expect(await yRange('chart-gdp')).toEqual(range0);
+    expect(await draws('chart-investment')).toBe(investmentDraws);
+    expect((await chartTraces(page, 'chart-gdp')).some((t) => /Plan target/.test(t.name ?? ''))).toBe(true);
+    await page.dispatchEvent(SLIDER, 'pointerup');
+    await page.waitForFunction((n) => (window.__planpathDraws?.['chart-investment'] ?? 0) > n, investmentDraws);
+    await chartsSettled(page);
+    // The released scenario, projected by the engine in Node.
+    const state = await savedState(page);
+    const file = state.userScenarios.find((s) => s.id === state.openId) as unknown as ScenarioFile;
+    const p = project(defaultPlan, resolveScenario(file, (x) => builtinScenario(x), defaultPlan));
+    const close = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
+    expect(close(await chartY(page, 'chart-gdp'), p.series.gdpNominal)).toBe(true);
+    expect(close(await chartY(page, 'chart-investment', 1), p.series.impliedInvestmentCumulative)).toBe(true);
+    expect(close(investment0, p.series.impliedInvestmentCumulative)).toBe(false);
+    // The axis follows the new data after the release (GDP rose above the baseline's range).
+    const range1 = await yRange('chart-gdp');
+    expect(range1[1]).toBeGreaterThan(range0[1]);
+    expect(range1[1]).toBeGreaterThan(Math.max(...p.series.gdpNominal));
+    expect(session.pageErrors).toEqual([]);
+  }, 120_000);
+});
