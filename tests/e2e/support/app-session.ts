@@ -24,7 +24,7 @@ export async function startApp(options: { locale?: string } = {}): Promise<AppSe
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await serveStatic(await appBuild());
+    server = await serveStatic(await appBuild(), { cacheAssets: true });
     browser = await launchBrowser({ locale: options.locale ?? 'en-US' });
     const page = await browser.context.newPage();
     const pageErrors: string[] = [];

@@ -14,12 +14,20 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'planpath-app');
 /** A lock older than this is left over from a killed run. */
 const STALE_LOCK_MS = 5 * 60_000;
+/** A build of older sources is deleted once it is this old (longer than any test run). */
+const OLD_BUILD_MS = 60 * 60_000;
 
 export async function buildApp(outDir: string): Promise<void> {
   await build({ configFile: `${ROOT}vite.config.ts`, root: `${ROOT}ui`, logLevel: 'error', build: { outDir, emptyOutDir: true } });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Whether a build of the app as its sources are now is already there (no test file will have to build it). */
+export function appBuildReady(): boolean {
+  const key = sourceFingerprint(ROOT, APP_SOURCE_DIRS, APP_SOURCE_FILES).slice(0, 16);
+  return existsSync(join(CACHE, key, 'index.html'));
+}
 
 /** The folder of a build of the app as its sources are now (built on first use). Do not write into it. */
 export async function appBuild(): Promise<string> {
@@ -45,8 +53,17 @@ export async function appBuild(): Promise<string> {
       const partial = `${dir}.${process.pid}.tmp`;
       await buildApp(partial);
       renameSync(partial, dir);
-      // Keep the cache small: older builds go.
-      for (const name of readdirSync(CACHE)) if (name !== key && !name.endsWith('.lock')) rmSync(join(CACHE, name), { recursive: true, force: true });
+      // Keep the cache small: older builds go, once no test can still be serving them (a run that
+      // started before the sources changed keeps reloading its own build: deleting it made its reloads 404).
+      for (const name of readdirSync(CACHE)) {
+        if (name === key || name.endsWith('.lock')) continue;
+        const old = join(CACHE, name);
+        try {
+          if (Date.now() - statSync(old).mtimeMs > OLD_BUILD_MS) rmSync(old, { recursive: true, force: true });
+        } catch {
+          /* removed meanwhile */
+        }
+      }
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }

@@ -23,7 +23,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /**
+   * Let the browser cache the build's hashed assets (assets/*: their names change with their content),
+   * as any web server would: a page that starts the app again then reuses the compiled JavaScript
+   * (chromium's code cache) instead of compiling the whole bundle at every start. index.html is never cached.
+   */
+  cacheAssets?: boolean;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -34,7 +43,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const immutable = options.cacheAssets === true && path.startsWith('/assets/');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
