@@ -2,20 +2,21 @@
  * The kernel generator: turns a KernelDescription into the JavaScript source of the year step of a
  * block (model -> generated code, as SDEverywhere does for system-dynamics models). The step runs
  * over every path of the block at once (structure of arrays) and does, in one loop per year: the S
- * sectors' correlated AR(1) shocks (the Cholesky factor unrolled, its entries literals), rare shocks,
- * real and nominal value added, chained growth, the energy and CO2 stage, the price and population
- * shocks or the jobs stage, the derived primitives (growth, deflator, nominal value added, GDP per
- * capita), the kinds that targets and samples read (written to the block's arrays) and the histogram
- * slots of that year (counted in the same loop, so no value makes a round trip through memory).
+ * sectors' correlated AR(1) shocks (the Cholesky factor unrolled), rare shocks, real and nominal
+ * value added, chained growth, the energy and CO2 stage, the price and population shocks or the jobs
+ * stage, the derived primitives (growth, deflator, nominal value added, GDP per capita), and writes
+ * the kinds that histograms, targets and samples read to the block's arrays.
  *
- * Stages the description leaves out are not in the code at all, and every scalar constant is a
- * literal (exact: a double's shortest decimal form reads back to the same double), so V8 sees no
- * per-path flag. The arithmetic is that of the single-path reference (evaluate-path.ts), operation
- * by operation and in the same order: given the same draws both give bit-identical values (tested
- * over random descriptions in tests/mc/kernel-generated.test.ts).
+ * Stages the description leaves out are not in the code at all, so V8 sees no per-path flag. Scalar
+ * constants are literals when baked (exact: a double's shortest decimal form reads back to the same
+ * double), else read from the description once per call, so that one kernel serves every model of a
+ * shape. The arithmetic is that of the single-path references (evaluate-path.ts, reference-path.ts),
+ * operation by operation and in the same order: given the same draws they give bit-identical values
+ * (tests/mc/kernel-reference.test.ts, tests/mc/kernel-generated.test.ts).
  *
- * The source defines `step(I, st, slots, acc, t, count)`; with an energy stage that ends before the
- * last year, a second function `stepAfterEnergy` for the later years. See docs/monte-carlo-kernel.md.
+ * The source defines `step(D, I, st, t, count)` (D: the description, I: KernelInputs, st: BlockState)
+ * and, with an energy stage, `stepAfterEnergy` for the years after its last one (else the same
+ * function). Counting histograms inside this loop was measured slower (see docs/monte-carlo-kernel.md).
  */
 import type { KernelDescription } from './kernel-description';
 import { primitiveLayout } from './kernel-description';
@@ -33,7 +34,7 @@ export function literal(x: number): string {
 const sum = (terms: string[]) => terms.join(' + ');
 const range = (n: number) => Array.from({ length: n }, (_, s) => s);
 
-/** The source of the factory body: `return { step, stepAfterEnergy }` over (expWith, table, detExp). */
+/** The source of the factory body `(expWith, table) => { step, stepAfterEnergy }`. */
 export function generateKernelSource(d: KernelDescription, bake: boolean): string {
   const S = d.sectors;
   const L = primitiveLayout(S);
@@ -231,7 +232,7 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
   value.set(L.co2EmissionsRaw, 'co2');
   value.set(L.co2IntensityRaw, 'co2Intensity');
   const stateKinds = new Set<number>([...L.valueAddedReal, ...(qNeeded ? [L.priceFactor] : []), ...(popNeeded ? [L.population] : [])]);
-  const isEnergyKind = (kind: number) => L.energyUse.includes(kind) || kind >= L.energyUseRaw && kind <= L.co2IntensityRaw;
+  const isEnergyKind = (kind: number) => L.energyUse.includes(kind) || (kind >= L.energyUseRaw && kind <= L.co2IntensityRaw);
   // Energy kinds only in the energy variant; energy by sector only in the structural mode.
   const computed = (kind: number) => (energy || !isEnergyKind(kind)) && !(L.energyUse.includes(kind) && d.energy.mode !== 'structural');
 

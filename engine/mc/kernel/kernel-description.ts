@@ -11,7 +11,6 @@
  * description's single-path reference (reference-path.ts). See docs/monte-carlo-kernel.md.
  */
 import type { McModel } from '../mc-types';
-import { ENERGY_KINDS } from '../primitive-kinds';
 
 /** How population moves on a path. */
 export type PopulationMode =
@@ -145,6 +144,3 @@ export function describeKernel(m: McModel, write: readonly number[]): KernelDesc
     write: [...new Set(write)].sort((a, b) => a - b),
   };
 }
-
-/** True when `kind` is one of the energy stage's primitives (3-sector layout). */
-export const isEnergyKind = (kind: number): boolean => kind >= ENERGY_KINDS.first && kind <= ENERGY_KINDS.last;
