@@ -16,7 +16,7 @@ const SLIDER = '[data-testid="lever-realGrowth.tertiary-slider"]';
 const WORKSPACE_CHARTS = ['chart-gdp', 'chart-shares', 'chart-population', 'chart-percapita', 'chart-energy', 'chart-services'];
 
 /**
- * Lever input -> every workspace chart whose figure changed is redrawn (and -> the next animation
+ * Lever input -> every workspace chart in view whose figure changed is redrawn (and -> the next animation
  * frame). A chart's draw starts in the input event (React layout effect) and is complete when its
  * Plotly.react promise resolves; the probe waits until every started draw is complete.
  * The first 10 inputs are warm-up.
@@ -48,6 +48,7 @@ export async function leverSweep(page: Page, rounds: number, slider = SLIDER): P
         for (;;) {
           started = ids.map((id) => scheduled()[id] ?? 0);
           if (started.some((v, j) => v > before[j]) && ids.every((id, j) => (draws()[id] ?? 0) >= started[j])) break;
+          if (performance.now() - t0 > 10_000) throw new Error(`no workspace chart in view was redrawn within 10 s of a lever input (${slider})`);
           if (spins++ < 500) await Promise.resolve();
           else await new Promise((r) => setTimeout(r, 0));
         }
@@ -163,5 +164,34 @@ export async function scenarioSwitchSweep(page: Page, rounds: number): Promise<n
       return out;
     },
     { rounds, ids: WORKSPACE_CHARTS },
+  );
+}
+
+/**
+ * The uncertainty view open during a drag: lever input -> the next frame, which shows the fan charts
+ * and probabilities dimmed as stale (they are recomputed on release) and the headline strip updated.
+ * The first 5 inputs are warm-up.
+ */
+export async function uncertaintyInputSweep(page: Page, rounds: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ rounds, slider }) => {
+      const input = document.querySelector(slider) as HTMLInputElement;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const out: number[] = [];
+      input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      for (let i = 0; i < rounds + 5; i++) {
+        const t0 = performance.now();
+        setValue.call(input, String(12 + (i % 20) * 0.5 + 0.25));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        const stale = document.querySelector('[data-testid="mc-result"]')?.getAttribute('data-stale') === 'true';
+        if (!stale) throw new Error('the uncertainty result is not marked stale during a drag');
+        if (i >= 5) out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 16));
+      }
+      input.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+      return out;
+    },
+    { rounds, slider: SLIDER },
   );
 }

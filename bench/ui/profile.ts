@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       }
     }
     const rounds = s.redraw.length;
-    for (const [k, t] of everything ? [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60) : inclusive) console.log(`inclusive ${k.padEnd(24)} ${(t / 1000 / rounds).toFixed(2)} ms per input`);
+    for (const [k, t] of everything ? [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_INCL_TOP ?? 60)) : inclusive) console.log(`inclusive ${k.padEnd(24)} ${(t / 1000 / rounds).toFixed(2)} ms per input`);
     const total = [...byName.values()].reduce((a, b) => a + b, 0);
     console.log(`profile total ${(total / 1000).toFixed(0)} ms`);
     for (const [k, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 40))) console.log(`${(t / 1000).toFixed(1).padStart(8)} ms  ${k}`);
