@@ -268,6 +268,15 @@ describe('Planpath web app in chromium', () => {
     await page.click('[data-testid="header-rename-save"]');
     await page.waitForSelector('[data-testid="notice"]:has-text("Workshop A")');
     expect(await page.textContent('[data-testid="notice"]')).not.toContain('Plan target (copy)');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await chartsSettled(page);
+    await screenshot(page, 'header-rename-en-1280');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.click('[data-testid="header-rename"]');
+    await screenshot(page, 'header-rename-form-zh-1280');
+    await page.keyboard.press('Escape');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.setViewportSize({ width: 1440, height: 960 });
     expect(await page.textContent('[data-testid="scenario-picker"] option[value="plan-target-copy"]')).toMatch(/^Workshop A\b/);
     // Two more edited copies of the built-in: "(copy)" is free again, then "(copy 2)".
     for (const [value, name] of [['11', 'Plan target (copy)'], ['12', 'Plan target (copy 2)']]) {

@@ -15,7 +15,7 @@ export function HeaderRename() {
   const name = file.name[lang];
   if (text === null)
     return (
-      <button type="button" className="btn btn-small" onClick={() => setText(name)} data-testid="header-rename" aria-label={`${t('scen.rename')}: ${name}`}>
+      <button type="button" className="btn btn-small header-btn" onClick={() => setText(name)} data-testid="header-rename" aria-label={`${t('scen.rename')}: ${name}`}>
         {t('scen.rename')}
       </button>
     );
@@ -33,7 +33,7 @@ export function HeaderRename() {
       <button type="submit" className="btn btn-small btn-primary" data-testid="header-rename-save">
         {t('scen.save')}
       </button>
-      <button type="button" className="btn btn-small" onClick={() => setText(null)}>
+      <button type="button" className="btn btn-small header-btn" onClick={() => setText(null)}>
         {t('scen.cancel')}
       </button>
     </form>
