@@ -31,7 +31,7 @@ export { leverApplies };
  * the JSON of the values applied. Taking in a proposal then recomputes only what it changed (a
  * projection of the linked model costs a few milliseconds; the board needs several).
  */
-const MAX_CACHED = 64;
+const MAX_CACHED = 256;
 const resolvedStarts = new WeakMap<ScenarioFile, ResolvedScenario>();
 const scenarios = new WeakMap<ScenarioFile, Map<string, ResolvedScenario>>();
 const projections = new WeakMap<ResolvedScenario, Projection>();
@@ -53,7 +53,9 @@ export function layeredScenario(s: GameSession, layers: readonly LeverValues[]):
   const key = JSON.stringify(layers);
   let out = cache.get(key);
   if (!out) {
-    out = layers.reduce((sc, v) => applyValues(sc, v), startScenario(s));
+    // Built on the (cached) scenario of all but the last layer: the same steps as applying the layers
+    // one after the other, with scenario objects, and so projections, shared between coalitions.
+    out = layers.length === 0 ? startScenario(s) : applyValues(layeredScenario(s, layers.slice(0, -1)), layers[layers.length - 1]);
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, out);
   }

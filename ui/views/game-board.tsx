@@ -9,7 +9,8 @@ import type { Lang, Projection } from '../../engine/index';
 import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, leverMismatchText } from '../game/game-levers';
 import { ChartFrame } from '../charts/chart-frame';
 import { gdpFigure } from '../charts/gdp-chart';
-import { roundBoard, type RoundBoard } from '../game/board';
+import { boardHead, type BoardHead, type TeamEffect } from '../game/board';
+import { EFFECTS_PENDING, useRoundEffects, type ShownEffects } from '../game/use-round-effects';
 import { flatStart, roundProjection, roundScenario } from '../game/combine';
 import { useWsT, type WsTranslate } from '../game/game-messages';
 import { gameStore, useGame } from '../game/game-store';
@@ -35,7 +36,9 @@ export function GameBoard({ session }: { session: GameSession }) {
   const t = useWsT();
   const lang = useLang();
   const round = currentRound(session);
-  const board = useMemo(() => roundBoard(session, round), [session, round]);
+  // The combined projection first; the per-team effects (2^teams projections) after the first paint.
+  const board = useMemo(() => boardHead(session, round), [session, round]);
+  const effects = useRoundEffects(session, round);
   const start = useMemo(() => roundProjection(session, -1), [session.start]); // eslint-disable-line react-hooks/exhaustive-deps
   // The Monte Carlo input changes only with the round's scenario (cached per values) and the settings.
   const scenario = roundScenario(session, round);
@@ -52,10 +55,13 @@ export function GameBoard({ session }: { session: GameSession }) {
     // Proposal taken in -> board computed and its chart drawn (Plotly draws in a layout effect, before
     // this effect); a performance measure for the e2e test. Not requestAnimationFrame: headless chromium
     // may hold frames for a second when nothing else happens.
-    if (performance.getEntriesByName('planpath:proposal-taken', 'mark').length === 0) return;
+    const taken = performance.getEntriesByName('planpath:proposal-taken', 'mark').at(-1);
+    if (!taken) return;
     performance.measure('planpath:proposal-to-board', 'planpath:proposal-taken');
     performance.clearMarks('planpath:proposal-taken');
-  }, [board]);
+    // The effects measure (planpath:board-effects) starts at the same time.
+    if (effects.stale) performance.mark(EFFECTS_PENDING, { startTime: taken.startTime });
+  }, [board]); // eslint-disable-line react-hooks/exhaustive-deps
   const figure = useMemo(() => {
     const tr = translator(lang);
     return withBaseline(gdpFigure(board.projection, plan, lang, tr), gdpFigure(start, plan, lang, tr), t('baseline.trace', { name: t('ws.startRow') }));
@@ -71,7 +77,7 @@ export function GameBoard({ session }: { session: GameSession }) {
         </div>
         <ChartFrame id="chart-game-gdp" figure={{ ...figure, title: t('ws.trajectory', { round: round + 1 }) }} lang={lang} fileStem={`${session.id}-round-${round + 1}-gdp`} />
       </div>
-      <EffectsTable session={session} board={board} lang={lang} t={t} />
+      <EffectsTable session={session} board={board} shown={effects} lang={lang} t={t} />
       <div className="team-cards">
         {session.teams.map((team) => (
           <TeamCard key={team.id} session={session} team={team} start={startRef} />
@@ -107,7 +113,7 @@ function TakeIn({ session }: { session: GameSession }) {
   );
 }
 
-function TargetsTable({ board, lang, t, probs }: { board: RoundBoard; lang: Lang; t: WsTranslate; probs: ShownProbabilities | null }) {
+function TargetsTable({ board, lang, t, probs }: { board: BoardHead; lang: Lang; t: WsTranslate; probs: ShownProbabilities | null }) {
   const year = board.outcomes[0]?.year ?? plan.period.to;
   return (
     <div className="table-wrap">
@@ -165,20 +171,23 @@ function ProbabilityCell({ id, probs, t }: { id: string; probs: ShownProbabiliti
   );
 }
 
-function EffectsTable({ session, board, lang, t }: { session: GameSession; board: RoundBoard; lang: Lang; t: WsTranslate }) {
-  if (board.effects.length === 0) return <p className="hint" data-testid="game-effects">{t('ws.noEffects')}</p>;
+/** data-state: "done", or "computing" while the effects shown are those of earlier proposals (dimmed). */
+function EffectsTable({ session, board, shown, lang, t }: { session: GameSession; board: BoardHead; shown: ShownEffects; lang: Lang; t: WsTranslate }) {
+  const state = shown.stale ? 'computing' : 'done';
+  const proposed = Object.keys(session.rounds[board.round]?.proposals ?? {}).length > 0;
+  if (shown.effects.length === 0) return <p className="hint" data-testid="game-effects" data-state={state}>{proposed ? t('ws.effectsComputing') : t('ws.noEffects')}</p>;
   return (
     <>
-      <EffectsRows session={session} board={board} lang={lang} t={t} kind="deltas" />
-      <EffectsRows session={session} board={board} lang={lang} t={t} kind="shapley" />
+      <EffectsRows session={session} board={board} effects={shown.effects} state={state} lang={lang} t={t} kind="deltas" />
+      <EffectsRows session={session} board={board} effects={shown.effects} state={state} lang={lang} t={t} kind="shapley" />
     </>
   );
 }
 
-function EffectsRows({ session, board, lang, t, kind }: { session: GameSession; board: RoundBoard; lang: Lang; t: WsTranslate; kind: 'deltas' | 'shapley' }) {
+function EffectsRows({ session, board, effects, state, lang, t, kind }: { session: GameSession; board: BoardHead; effects: TeamEffect[]; state: 'done' | 'computing'; lang: Lang; t: WsTranslate; kind: 'deltas' | 'shapley' }) {
   return (
-    <div className="table-wrap">
-      <table className="data game-effects" data-testid={kind === 'deltas' ? 'game-effects' : 'game-shapley'}>
+    <div className={`table-wrap${state === 'computing' ? ' is-stale' : ''}`} aria-busy={state === 'computing'} title={state === 'computing' ? t('ws.effectsComputing') : undefined}>
+      <table className="data game-effects" data-testid={kind === 'deltas' ? 'game-effects' : 'game-shapley'} data-state={state}>
         <caption>{kind === 'deltas' ? t('ws.effects') : t('ws.shapley')}</caption>
         <thead>
           <tr>
@@ -187,7 +196,7 @@ function EffectsRows({ session, board, lang, t, kind }: { session: GameSession; 
           </tr>
         </thead>
         <tbody>
-          {board.effects.map((e) => {
+          {effects.map((e) => {
             const team = session.teams.find((x) => x.id === e.teamId)!;
             return (
               <tr key={e.teamId} data-testid={`${kind === 'deltas' ? 'effect' : 'shapley'}-${e.teamId}`}>
