@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { reduce } from '../../ui/state/reducer';
 import { createStore, type Store } from '../../ui/state/store';
+import { createLeverHistory } from '../../ui/state/lever-history';
 import { bootState, COLLECTIONS, DB_NAME, openIdbStorage, startAutosave, type Autosave, type AppStorage } from '../../ui/state/storage/index';
 import { legacyStorage, NOW, userFile } from './helpers';
 
@@ -138,6 +139,30 @@ describe('two windows on one saved state', () => {
     const later = ids(first).length === 2 ? first : second;
     expect(ids(later)).toEqual(['plan-target-copy', 'plan-target-copy-2']);
     expect(nameOf(later, 'plan-target-copy-2')).toBe('Plan target (copy 2)');
+  });
+
+  it('undo in a window never drops or reverts what another window saved meanwhile', async () => {
+    const first = await openWindow(START);
+    const second = await openWindow();
+    const history = createLeverHistory(second.store);
+    second.store.dispatch({ type: 'rename', id: 'a', name: { zh: '乙', en: 'Second\'s edit' } });
+    await second.autosave.flush();
+    first.store.dispatch({ type: 'add', file: userFile('from-first'), notice: { kind: 'info', key: 'scen.imported', params: { name: 'x' } } });
+    first.store.dispatch({ type: 'rename', id: 'b', name: { zh: '甲', en: 'First\'s edit' } });
+    await first.autosave.flush();
+    await second.autosave.refresh();
+    expect(ids(second)).toEqual(['a', 'b', 'from-first']);
+    // Undo of the second window's own rename: its rename goes, the first window's scenario and edit stay.
+    expect(history.canUndo()).toBe(true);
+    history.undo();
+    await second.autosave.flush();
+    expect(history.canUndo()).toBe(false);
+    expect(nameOf(second, 'a')).toBe('Scenario a');
+    expect(ids(second)).toEqual(['a', 'b', 'from-first']);
+    expect(nameOf(second, 'b')).toBe('First\'s edit');
+    expect(await storedIds(first)).toEqual(['a', 'b', 'from-first']);
+    expect((await stored(first, 'b'))!.name.en).toBe('First\'s edit');
+    history.dispose();
   });
 
   it('with a BroadcastChannel, a write in one window is taken in by the other without a reload', async () => {

@@ -8,6 +8,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ScenarioFile } from '../../engine/index';
 import type { Store } from './store';
+import { externalChange } from './storage/external-change';
 
 export const COALESCE_MS = 600;
 const LIMIT = 100;
@@ -40,6 +41,15 @@ export function createLeverHistory(store: Store, now: () => number = () => perfo
     const current = pick(store.getState());
     if (current.userScenarios === last.userScenarios) {
       last = current;
+      return;
+    }
+    // Another window's saved change taken in: not a step of its own; the older lists get it too, so
+    // that undo never drops or reverts what the other window saved.
+    const external = externalChange(current.userScenarios);
+    if (external && !restoring) {
+      for (const s of [...past, ...future]) s.userScenarios = external(s.userScenarios);
+      last = current;
+      notify();
       return;
     }
     if (!restoring) {

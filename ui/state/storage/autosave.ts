@@ -15,6 +15,7 @@ import { prefsOf } from './load-saved';
 import type { AppStorage, ApplyResult, CollectionName, StorageBatch } from './storage-types';
 import { revisionsOf, windowToken } from './revisions';
 import { mergeStored, resolveConflicts, type MergeOutcome } from './window-merge';
+import { markExternal } from './external-change';
 
 /** A collection of the state saved one record per entry (entries are immutable: a change is a new object). */
 export interface SavedCollection {
@@ -77,6 +78,7 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
       savedScenarios().delete(id);
       known.delete(id);
     }
+    markExternal(outcome.userScenarios, outcome.adopted, outcome.dropped);
     store.dispatch({ type: 'restoreScenarios', userScenarios: outcome.userScenarios, openId: outcome.openId });
     if (outcome.notice) store.dispatch({ type: 'notice', notice: outcome.notice });
   }
