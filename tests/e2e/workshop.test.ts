@@ -89,6 +89,8 @@ describe('Workshop: a whole planning game in chromium', () => {
       const board = roundBoard(expected, r);
       const shown = await boardValues(page);
       for (const o of board.outcomes) expect(shown[o.id], o.id).toBeCloseTo(o.projected!, 6);
+      // The per-team effects are computed after the board's first paint.
+      await page.waitForSelector('[data-testid="game-effects"][data-state="done"]');
       for (const e of board.effects) {
         const deltas = await page.$$eval(`[data-testid="effect-${e.teamId}"] td`, (tds) => tds.map((td) => Number(td.getAttribute('data-delta'))));
         const want = board.outcomes.map((o) => e.deltas[o.id] ?? Number.NaN);
