@@ -42,7 +42,7 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
   const dcol = Math.max(m.deflatorColumn, 0), sd = m.deflatorColumn >= 0 ? m.deflatorVolatility : 0;
   const pcol = Math.max(m.populationColumn, 0), sp = m.populationColumn >= 0 ? m.populationVolatility : 0;
   const gr = m.growth, pr = m.price, pg = m.populationGrowth;
-  // Jobs stage (jobs-stage.ts): population follows the path's jobs, as in block-kernel.ts.
+  // Jobs stage (jobs-stage.ts): population follows the path's jobs, as in the generated kernel (kernel/generate-step.ts).
   const jb = m.jobs, jf = jb.supportFactor, ja = jb.adjustmentSpeed;
   const oN = KIND.gdpNominal * n, oR = KIND.gdpReal * n, oVa = KIND.valueAddedReal * n, oSh = KIND.shares * n;
   const oPop = KIND.population * n, oQ = KIND.priceFactor * n;
@@ -53,7 +53,7 @@ export function evaluatePath(m: McModel, z: Float64Array, u: Float64Array, out: 
   let e0 = 0, e1 = 0, e2 = 0, ed = 0, ep = 0;
   let keep = 0;
   let scale = 1;
-  // Energy stage (energy-stage.ts); the same operations in the same order as block-kernel.ts.
+  // Energy stage (energy-stage.ts); the same operations in the same order as the generated kernel (kernel/generate-step.ts).
   const g = m.energy;
   let i0 = g.baseIntensity[0], i1 = g.baseIntensity[1], i2 = g.baseIntensity[2];
   let h0 = 0, h1 = 0, h2 = 0, hk = 0, K = 1;
