@@ -38,7 +38,7 @@ function quantile(xs: number[], q: number): number {
 
 const uptime = () => execSync('uptime').toString().trim();
 
-interface Timing { board: number; inApp: number; effects: number }
+interface Timing { board: number; inApp: number; effects: number; draws: string }
 
 /** Takes in one proposal link and times it inside the page (no round trip in the measured span). */
 async function takeIn(page: Page, link: string): Promise<Timing> {
@@ -47,6 +47,7 @@ async function takeIn(page: Page, link: string): Promise<Timing> {
     const w = window as unknown as { __planpathDraws?: Record<string, number>; __planpathScheduled?: Record<string, number> };
     const measures = () => performance.getEntriesByName('planpath:proposal-to-board');
     const m0 = measures().length;
+    const d0 = { ...(w.__planpathDraws ?? {}) };
     const button = document.querySelector('[data-testid="proposal-take"]') as HTMLButtonElement;
     const t0 = performance.now();
     button.click();
@@ -65,7 +66,10 @@ async function takeIn(page: Page, link: string): Promise<Timing> {
       else await new Promise((r) => setTimeout(r, 0));
     }
     const inApp = measures()[m0]?.duration ?? NaN;
-    return { board, inApp, effects };
+    // Chart draws (Plotly.react calls) up to the effects shown.
+    const d1 = w.__planpathDraws ?? {};
+    const draws = Object.keys(d1).filter((k) => d1[k] > (d0[k] ?? 0)).map((k) => `${k}x${d1[k] - (d0[k] ?? 0)}`).join('+');
+    return { board, inApp, effects, draws: draws || '-' };
   });
 }
 
@@ -130,9 +134,11 @@ async function main(): Promise<void> {
       console.log(`  board   ${r.map((x) => f(x.board)).join(' ')}`);
       console.log(`  in-app  ${r.map((x) => f(x.inApp)).join(' ')}`);
       console.log(`  effects ${r.map((x) => f(x.effects)).join(' ')}`);
+      console.log(`  chart draws ${r.map((x) => x.draws).join(' ')}`);
     }
     const all = rows.map((x) => x.t);
-    for (const [name, xs] of [['proposal -> board drawn (target 200 ms)', all.map((x) => x.board)], ['proposal -> board measure (in app)', all.map((x) => x.inApp)], ['proposal -> effects + Shapley shown', all.map((x) => x.effects)]] as const) {
+    const redrawn = all.filter((x) => x.draws !== '-');
+    for (const [name, xs] of [['proposal -> board drawn (target 200 ms)', all.map((x) => x.board)], ['  of which the GDP chart was redrawn', redrawn.map((x) => x.board)], ['proposal -> board measure (in app)', all.map((x) => x.inApp)], ['proposal -> effects + Shapley shown', all.map((x) => x.effects)]] as const) {
       console.log(`${name.padEnd(42)} n=${xs.length} p50 ${f(quantile(xs, 0.5))} ms  p95 ${f(quantile(xs, 0.95))} ms  max ${f(Math.max(...xs))} ms`);
     }
   } finally {

@@ -4,7 +4,7 @@
  * team's proposal changed, and the combined GDP path against the start. Team links with QR codes
  * open the team view on phones.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { Lang, Projection } from '../../engine/index';
 import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, leverMismatchText } from '../game/game-levers';
 import { ChartFrame } from '../charts/chart-frame';
@@ -31,6 +31,9 @@ import { withBaseline } from '../charts/baseline';
 import { BoardProbabilityBar, type ShownProbabilities } from './game-board-probability';
 import { boardMcBlocked, boardMcInput } from '../game/board-probability';
 import { useBoardProbabilities } from '../game/use-board-probabilities';
+
+/** The board's chart, re-rendered only when its figure changes (not when the team effects arrive). */
+const BoardChart = memo(ChartFrame);
 
 export function GameBoard({ session }: { session: GameSession }) {
   const t = useWsT();
@@ -64,8 +67,9 @@ export function GameBoard({ session }: { session: GameSession }) {
   }, [board]); // eslint-disable-line react-hooks/exhaustive-deps
   const figure = useMemo(() => {
     const tr = translator(lang);
-    return withBaseline(gdpFigure(board.projection, plan, lang, tr), gdpFigure(start, plan, lang, tr), t('baseline.trace', { name: t('ws.startRow') }));
-  }, [board, start, lang, t]);
+    const f = withBaseline(gdpFigure(board.projection, plan, lang, tr), gdpFigure(start, plan, lang, tr), t('baseline.trace', { name: t('ws.startRow') }));
+    return { ...f, title: t('ws.trajectory', { round: round + 1 }) };
+  }, [board, start, lang, t, round]);
   return (
     <section className="game-board" data-testid="game-board" data-round={round + 1}>
       <TakeIn session={session} />
@@ -75,7 +79,7 @@ export function GameBoard({ session }: { session: GameSession }) {
           <TargetsTable board={board} lang={lang} t={t} probs={probs} />
           <LandLine now={board.projection} start={start} t={t} />
         </div>
-        <ChartFrame id="chart-game-gdp" figure={{ ...figure, title: t('ws.trajectory', { round: round + 1 }) }} lang={lang} fileStem={`${session.id}-round-${round + 1}-gdp`} />
+        <BoardChart id="chart-game-gdp" figure={figure} lang={lang} fileStem={`${session.id}-round-${round + 1}-gdp`} />
       </div>
       <EffectsTable session={session} board={board} shown={effects} lang={lang} t={t} />
       <div className="team-cards">
@@ -222,6 +226,8 @@ function TeamCard({ session, team, start }: { session: GameSession; team: Team; 
   const before = roundScenario(session, round - 1);
   const mine = teamValuesAt(session, round, team.id);
   const [link, setLink] = useState({ url: '', round: -1 });
+  // The QR code is made when the link is opened (six codes at a round's start cost a few hundred ms).
+  const [linkOpen, setLinkOpen] = useState(false);
   useEffect(() => {
     let live = true;
     void encodeInvite({ sessionId: session.id, round, team, start, values: previous }).then((code) => {
@@ -256,9 +262,9 @@ function TeamCard({ session, team, start }: { session: GameSession; team: Team; 
         </button>
       )}
       {link.url && (
-        <details className="team-link">
+        <details className="team-link" onToggle={(e) => setLinkOpen(e.currentTarget.open)}>
           <summary>{t('ws.teamLink')}</summary>
-          <QrCode text={link.url} label={`${t('ws.teamLink')}: ${team.name[lang]}`} testId={`team-qr-${team.id}`} />
+          {linkOpen && <QrCode text={link.url} label={`${t('ws.teamLink')}: ${team.name[lang]}`} testId={`team-qr-${team.id}`} />}
           <p className="hint">{t('ws.qrHint')}</p>
           <input type="text" readOnly value={link.url} aria-label={`${t('ws.teamLink')}: ${team.name[lang]}`} data-testid={`team-link-${team.id}`} data-round={link.round + 1} onFocus={(e) => e.target.select()} />
         </details>
