@@ -4,7 +4,7 @@
  * the active session id is kept.
  */
 import 'fake-indexeddb/auto';
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { DB_NAME, idbSessionStorage, migrateSessions, openIdbStorage } from '../../ui/state/storage/index';
 import { SESSIONS_KEY } from '../../ui/game/session-storage';
@@ -15,7 +15,9 @@ beforeEach(async () => {
   await deleteDB(DB_NAME);
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits (up to 5 s, polling) until the saved sessions are `ids`: writes are asynchronous, a fixed sleep races a busy machine. */
+const savedIds = (storage: { readAll(): Promise<{ sessions: { id: string }[] }> }, ids: string[]) =>
+  vi.waitFor(async () => expect((await storage.readAll()).sessions.map((s) => s.id).sort()).toEqual(ids), { timeout: 5000, interval: 20 });
 
 describe('sessions in IndexedDB', () => {
   it('copies the old key once, shows the valid session, keeps the damaged one untouched, and saves one record per session', async () => {
@@ -32,7 +34,7 @@ describe('sessions in IndexedDB', () => {
     const other = { ...testSession(), id: 'ws-other' };
     sessions.save({ activeId: 'ws-other', sessions: [good, other] });
     sessions.save({ activeId: 'ws-other', sessions: [other] });
-    await settle();
+    await savedIds(storage, ['ws-damaged', 'ws-other']);
     const after = await storage.readAll();
     expect(after.sessions.map((s) => s.id).sort()).toEqual(['ws-damaged', 'ws-other']);
     expect(after.sessions.find((s) => s.id === 'ws-damaged')!.value).toEqual(JSON.parse(JSON.stringify(damaged)));
@@ -51,11 +53,11 @@ describe('sessions in IndexedDB', () => {
     const sessions = idbSessionStorage(flaky, await storage.readAll(), (e) => errors.push(e));
     const s = { ...testSession(), id: 'ws-a' };
     sessions.save({ activeId: 'ws-a', sessions: [s] });
-    await settle();
-    expect(errors).toHaveLength(1);
+    await vi.waitFor(() => expect(errors).toHaveLength(1), { timeout: 5000, interval: 20 });
+    expect((await storage.readAll()).sessions).toEqual([]);
     fail = false;
     sessions.save({ activeId: 'ws-a', sessions: [s] });
-    await settle();
-    expect((await storage.readAll()).sessions.map((x) => x.id)).toEqual(['ws-a']);
+    await savedIds(storage, ['ws-a']);
+    expect(errors).toHaveLength(1);
   });
 });

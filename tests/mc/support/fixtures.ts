@@ -42,7 +42,8 @@ export const correlationArb: fc.Arbitrary<number[][]> = fc
   .filter((rows) => rows.every((r) => Math.hypot(...r) > 0.1))
   .map((rows) => {
     const unit = rows.map((r) => r.map((x) => x / Math.hypot(...r)));
-    return unit.map((a, i) => unit.map((b, j) => (i === j ? 1 : a.reduce((s, x, m) => s + x * b[m], 0))));
+    // A dot product of two unit vectors can round to 1 + 2^-52: clamp into [-1, 1], as the scenario check requires.
+    return unit.map((a, i) => unit.map((b, j) => (i === j ? 1 : Math.max(-1, Math.min(1, a.reduce((s, x, m) => s + x * b[m], 0))))));
   });
 
 /** A valid uncertainty block with every optional part sometimes present. */
