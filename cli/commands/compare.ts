@@ -1,5 +1,5 @@
 /** `compare <scenario> <scenario> ...`: key figures and target status side by side. */
-import { project, seriesAt, formatPercent, groupDigits, autoDecimals, issue, isPlanpathError, PlanpathError, type ValidationIssue } from '../../engine/index';
+import { project, scoredUnit, seriesAt, formatPercent, groupDigits, autoDecimals, issue, isPlanpathError, PlanpathError, type ValidationIssue } from '../../engine/index';
 import { str, type Command } from '../command';
 import { loadScenario, pickFormat } from '../context';
 import { renderTable } from '../format/table';
@@ -65,7 +65,9 @@ export const compareCommand: Command = {
     const targetRows = modelTargets.map((t) => {
       const ind = byId.get(t.id)!;
       const sym = COMPARATOR_SYMBOL[t.comparator];
-      return [`${ind.label[lang]} ${t.year} ${t.comparator === 'range' ? `${sym} [${groupDigits(t.min!, autoDecimals(t.min!))}, ${groupDigits(t.max!, autoDecimals(t.max!))}]` : `${sym} ${groupDigits(t.target, autoDecimals(t.target))}`}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
+      const u = scoredUnit(ind);
+      const unit = zh ? u.unit : u.unitEn;
+      return [`${ind.label[lang]} (${unit}) ${t.year} ${t.comparator === 'range' ? `${sym} [${groupDigits(t.min!, autoDecimals(t.min!))}, ${groupDigits(t.max!, autoDecimals(t.max!))}]` : `${sym} ${groupDigits(t.target, autoDecimals(t.target))}`}${t.proxyAssumption ? '*' : ''}`, ...runs.map((r) => {
         const x = r.projection.targets.find((y) => y.id === t.id)!;
         if (x.projected === null) return '-';
         return `${x.met ? '✓' : '✗'} ${groupDigits(x.projected, autoDecimals(x.projected))}`;

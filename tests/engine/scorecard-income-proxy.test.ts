@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { project, resolveScenario, scoredUnit } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
+import { runCli } from '../cli/run-cli';
 
 const plan = defaultPlan;
 const run = (id: string) => project(plan, resolveScenario(builtinScenario(id), (x) => builtinScenario(x), plan));
@@ -37,5 +38,16 @@ describe('the disposable-income stand-in', () => {
     // Population doubling (48 -> 100 万) while GDP grows 17% a year leaves GDP per resident almost flat: far outside ±1 pp.
     expect(row.projected!).toBeLessThan(-10);
     expect(row.status).toBe('missed');
+  });
+
+  it('the CLI names the unit in the scorecard and in compare, in both languages, with no annual change', () => {
+    const run = runCli(['run', 'plan-target', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    const row = run.stdout.split('\n').find((l) => l.startsWith('Growth of per-capita disposable income'))!;
+    expect(row).toMatch(/percentage points\s+2025\s+-1\.00-1\.00\s+-15\.79\s+missed\s+-\s+-\s+model/);
+    const zh = runCli(['compare', 'services-led', 'manufacturing-surge', '--lang', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('居民人均可支配收入增长 (百分点) 2025 ∈ [-1.00, 1.00]*');
+    expect(zh.stdout).toContain('地区生产总值 (亿元) 2025 ≥ 4,000');
   });
 });
