@@ -184,7 +184,7 @@ export function Scorecard() {
                       </button>
                     </td>
                     <td>{t(`cat.${ind.category}` as MessageKey)}</td>
-                    <td>{indicatorUnit(scoredUnit(ind), lang)}</td>
+                    <td className="unit-cell">{indicatorUnit(scoredUnit(ind), lang)}</td>
                     <td className="num">{ind.base ? `${num(ind.base.value)} (${ind.base.year})` : t('common.none')}</td>
                     <td className={r ? 'num' : undefined}>{targetText(ind, r, lang, t)}</td>
                     <td className="num">{ind.target?.year ?? t('common.none')}</td>
