@@ -9,6 +9,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderTable } from '../cli/format/table';
+import { median } from './stats';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -33,7 +34,6 @@ export function runOnce(args: string[]): Sample {
   return { seconds, ...(kb ? { peakMB: Number(kb) / 1024 } : {}) };
 }
 
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export interface Measured {
   median: number;

@@ -13,8 +13,8 @@ import { BENCH_PATHS, benchRequest, numpyWorkload } from './workload';
 import { runNumpy } from './numpy-reference';
 import { maxQuantileError } from './quantile-error';
 import { cliStartupRows } from './cli-startup';
+import { median } from './stats';
 
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const spreadMs = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`;
 
 /** Median wall time (ms) of `runs` runs after `warm` unmeasured ones. */

@@ -23,18 +23,11 @@ import { decodeInvite, encodeProposal, gameUrl } from '../../ui/game/links';
 import { gameLeverBounds, gameLeverValue, leverApplies } from '../../ui/game/game-levers';
 import { resolveFile } from '../../ui/state/scenarios';
 import { builtinScenario } from '../../scenarios/index';
+import { percentile as quantile } from '../stats';
 
 const PROPOSALS = Number(process.env.BOARD_PROPOSALS ?? 20);
 const PROBS = process.env.BOARD_PROBS === '1';
 const PROFILE = process.env.BOARD_PROFILE === '1';
-
-function quantile(xs: number[], q: number): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
 
 const uptime = () => execSync('uptime').toString().trim();
 

@@ -24,18 +24,11 @@ import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
 import { languageSweep, leverSweep, releaseSweep, scenarioSwitchSweep, uncertaintyInputSweep, type Sample } from './page-probes';
 import { decisionMapSweep } from './decision-map-probe';
+import { percentile as quantile } from '../stats';
 
 const LEVER_ROUNDS = Number(process.env.BENCH_LEVER_ROUNDS ?? 200);
 const RELEASE_ROUNDS = Number(process.env.BENCH_RELEASE_ROUNDS ?? 15);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
-
-function quantile(xs: number[], q: number): number {
-  const s = xs.slice().sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
-  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
-}
 
 interface Row {
   measure: string;

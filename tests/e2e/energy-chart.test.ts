@@ -14,16 +14,17 @@ import { builtinScenario } from '../../scenarios/index';
 let session: AppSession;
 let page: Page;
 
+// One browser and app for the file: every test starts from a fresh start of its own.
+beforeAll(async () => {
+  session = await startApp({ locale: 'en-US' });
+  page = session.page;
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
 describe('energy by sector', () => {
-  beforeAll(async () => {
-    session = await startApp({ locale: 'en-US' });
-    page = session.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('stacks energy use by sector, labels the structural levers, in both languages and two screen sizes', async () => {
     const p = project(defaultPlan, resolveScenario(builtinScenario('manufacturing-surge'), (x) => builtinScenario(x), defaultPlan));
     for (const lang of ['en', 'zh'] as const) {
@@ -57,15 +58,6 @@ describe('energy by sector', () => {
 });
 
 describe('advanced levers of the energy and jobs blocks', () => {
-  beforeAll(async () => {
-    session = await startApp({ locale: 'en-US' });
-    page = session.page;
-  }, 180_000);
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
   it('show base-year intensity and efficiency gain by sector and the jobs levers; industry\'s intensity 0.89 -> 0.6 moves the energy line as the engine computes', async () => {
     const file = { schemaVersion: 2, id: 'x', name: { zh: 'x', en: 'x' }, extends: 'historical-trend', assumptions: { energy: { intensityBySector: { primary: 0.12, secondary: 0.6, tertiary: 0.15 } } } } as const;
     const expected = project(defaultPlan, resolveScenario(file as never, (x) => builtinScenario(x), defaultPlan)).series.energyIntensityIndex.map((v) => v * 100);
