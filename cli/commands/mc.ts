@@ -5,7 +5,7 @@
  * costs more than it saves) and on a worker_threads pool for large ones or when --workers is given.
  */
 import { availableParallelism } from 'node:os';
-import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, formatPercent, groupDigits, issue, isPlanpathError, PlanpathError, project, seriesCatalogue, type Lang, type McOptions, type McResult, type PlanData, type ResolvedScenario } from '../../engine/index';
+import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, formatPercent, groupDigits, issue, isPlanpathError, PlanpathError, project, seriesCatalogue, type Lang, type McOptions, type McResult, type PlanData, type Projection, type ResolvedScenario } from '../../engine/index';
 import { createInProcessRunner, isRunnerError, type Runner } from '../../runtime/index';
 import { createNodePoolRunner } from '../../runtime/node/node-pool-runner';
 import { str, strs, type Command, type CommandArgs } from '../command';
@@ -90,8 +90,22 @@ export const TABLE_SERIES: readonly string[] = ['gdpNominal', 'gdpReal', 'realGr
  * the loaded 2-core machine); the shown figures are identical, as every series reads the same draws.
  */
 export function tableSeries(plan: PlanData, scenario: ResolvedScenario): string[] {
-  const known = seriesCatalogue(project(plan, scenario)).entries;
-  return TABLE_SERIES.filter((s) => known.has(s));
+  return tableView(plan, project(plan, scenario)).series;
+}
+
+/**
+ * The years the quantile table shows: the plan's end year and the run's last year (`years`: the run's
+ * years, base year first). A table run summarises only these (McOptions.years), for the same reason as
+ * {@link tableSeries}: each (series, year) is counted on every path, and the table shows 2 of 15 years.
+ */
+export function tableYears(plan: PlanData, years: readonly number[]): number[] {
+  return [...new Set([plan.period.to, years[years.length - 1]])].filter((y) => years.includes(y));
+}
+
+/** What a table run of `projection` summarises by default: the table's series and its years. */
+function tableView(plan: PlanData, projection: Projection): { series: string[]; years: number[] } {
+  const known = seriesCatalogue(projection).entries;
+  return { series: TABLE_SERIES.filter((s) => known.has(s)), years: tableYears(plan, projection.years) };
 }
 
 /** The tables of `mc` in one language. */
@@ -100,7 +114,7 @@ export function mcTables(r: McResult, scenario: ResolvedScenario, plan: PlanData
   const pct = (p: number) => formatPercent(p, 1);
   const stop = { fixed: zh ? '固定路径数' : 'fixed path count', tolerance: zh ? '已达到误差要求' : 'tolerance reached', limit: zh ? '达到路径上限' : 'path limit reached' }[r.stoppedBy];
   const title = `${scenario.name[lang]} (${scenario.id}) — ${zh ? '蒙特卡洛' : 'Monte Carlo'}: ${groupDigits(r.paths, 0)} ${zh ? '条路径' : 'paths'}, ${zh ? '种子' : 'seed'} ${r.seed}, ${stop}`;
-  const years = [...new Set([plan.period.to, r.years[r.years.length - 1]])].filter((y) => r.years.includes(y));
+  const years = tableYears(plan, r.years);
   const levels = r.quantileLevels.map(String);
   const quantileRows = shown.filter((s) => r.quantiles[s]).flatMap((s) => years.map((y) => {
     const t = y - r.years[0];
@@ -151,8 +165,13 @@ export const mcCommand: Command = {
     };
     const workers = intOption(values, 'workers', 0, 64);
     const { plan, scenario } = loadScenario(positionals[0], str(values, 'plan'));
-    // A table shows the requested series, else its own few: only those are simulated (JSON: every series).
-    if (format === 'table' && series.length === 0) options.series = tableSeries(plan, scenario);
+    // A table shows the requested series (else its own few) in its two years: only those are simulated
+    // (JSON: every series, every year).
+    if (format === 'table') {
+      const view = tableView(plan, project(plan, scenario));
+      if (series.length === 0) options.series = view.series;
+      options.years = view.years;
+    }
     const work = options.paths! * (scenario.endYear - scenario.baseYear);
     return withRunner(cliRunner(workers, work), lang, async (runner) => {
       let result: McResult;

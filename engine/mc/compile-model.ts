@@ -37,8 +37,10 @@ export interface McSetup {
   outputs: CatalogueEntry[];
   /** Every series the Monte Carlo knows (for histograms of any series). */
   catalogue: Map<string, CatalogueEntry>;
-  /** First histogram slot of each tracked primitive (its years follow in order). */
-  slotOfPrimitive: Map<number, number>;
+  /** Year indices (0 = base year) whose quantiles and means are summarised: 1 = yes (default: every year). */
+  summarised: Uint8Array;
+  /** Histogram slot of each tracked primitive by year index t (entry t; -1: that year has no slot). */
+  slotOf: Map<number, Int32Array>;
   targets: TargetMeta[];
   histograms: (SeriesYear & { bins?: number })[];
   sampleRequests: SeriesYear[];
@@ -69,9 +71,8 @@ function primitiveCenter(p: Projection, kind: number, t: number): number {
 
 const isEnergyKind = (k: number) => k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last;
 
-/** The last year index the energy stage must compute: a histogram needs every year, a target or sample its own. */
-function energyLastYear(tracked: Set<number>, readouts: { valueIndex: number }[], n: number): number {
-  if ([...tracked].some(isEnergyKind)) return n - 1;
+/** The last year index (0 = first projected year) the energy stage must compute: the last one a slot, target or sample reads. */
+function energyLastYear(readouts: { valueIndex: number }[], n: number): number {
   let last = -1;
   for (const r of readouts) if (r.valueIndex >= 0 && isEnergyKind(Math.floor(r.valueIndex / n))) last = Math.max(last, r.valueIndex % n);
   return last;
@@ -101,11 +102,21 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
       catalogue.set(path, { ...entry, source: { kind: 'deterministic' } });
     }
   }
-  // Series to report, and the primitives they and the histograms need.
+  // Series to report, the years summarised, and the (primitive, year) slots they and the histograms need.
+  // A slot is counted on every path, so a year nobody reads costs as much as one the output shows.
   const outputs = options.series ? options.series.map((s) => catalogue.get(s)!) : [...catalogue.values()];
   const histograms = options.histograms ?? [];
-  const tracked = new Set<number>();
-  for (const e of [...outputs, ...histograms.map((h) => catalogue.get(h.series)!)]) if (e.source.kind === 'primitive') tracked.add(e.source.primitive);
+  const summarised = new Uint8Array(n + 1);
+  for (let t = 0; t <= n; t++) summarised[t] = options.years === undefined || options.years.includes(projection.years[t]) ? 1 : 0;
+  const slotYears = new Map<number, Set<number>>();
+  const wantSlot = (e: CatalogueEntry, t: number) => {
+    if (e.source.kind !== 'primitive' || t < 1) return;
+    const years = slotYears.get(e.source.primitive) ?? new Set<number>();
+    slotYears.set(e.source.primitive, years.add(t));
+  };
+  for (const e of outputs) for (let t = 1; t <= n; t++) if (summarised[t] === 1) wantSlot(e, t);
+  for (const h of histograms) wantSlot(catalogue.get(h.series)!, h.year - projection.baseYear);
+  const tracked = [...slotYears.keys()].sort((a, b) => a - b);
   const { targets, checks, joint } = compileTargets(plan, projection, catalogue, options.joint);
   const sampleRequests = options.samples ?? [];
   const samples = sampleRequests.map((s) => readoutOf(catalogue.get(s.series)!, s.year - scenario.baseYear, n));
@@ -114,11 +125,16 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
   for (const k of tracked) need[k] = 1;
   for (const r of [...checks.map((c) => c.readout), ...samples]) if (r.valueIndex >= 0) need[Math.floor(r.valueIndex / n)] = 1;
   const specs: SlotSpec[] = [];
-  const slotOfPrimitive = new Map<number, number>();
-  for (const k of [...tracked].sort((a, b) => a - b)) {
-    slotOfPrimitive.set(k, specs.length);
+  const slotOf = new Map<number, Int32Array>();
+  for (const k of tracked) {
+    const byYear = new Int32Array(n + 1).fill(-1);
+    slotOf.set(k, byYear);
     const isShare = k >= KIND.shares && k < KIND.shares + 3;
-    for (let t = 0; t < n; t++) specs.push({ valueIndex: k * n + t, center: primitiveCenter(projection, k, t + 1), logSd: logSpread(k, t + 1, spread), ...(isShare ? { max: 1 } : {}) });
+    for (let t = 1; t <= n; t++) {
+      if (!slotYears.get(k)!.has(t)) continue;
+      byYear[t] = specs.length;
+      specs.push({ valueIndex: k * n + t - 1, center: primitiveCenter(projection, k, t), logSd: logSpread(k, t, spread), ...(isShare ? { max: 1 } : {}) });
+    }
   }
   const { sectorVolatility, ...shockRest } = shocks;
   const model: McModel = {
@@ -128,7 +144,7 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
     ...shockRest,
     sectorVolatility: Float64Array.from(sectorVolatility),
     averagePopulationPerCapita: scenario.schemaVersion === 2,
-    energy: { ...energy, active: energy.active && need.some((x, k) => x === 1 && k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last), lastYear: energyLastYear(tracked, [...checks.map((c) => c.readout), ...samples], n) },
+    energy: { ...energy, active: energy.active && need.some((x, k) => x === 1 && k >= ENERGY_KINDS.first && k <= ENERGY_KINDS.last), lastYear: energyLastYear([...specs, ...checks.map((c) => c.readout), ...samples], n) },
     jobs: { ...jobs, active: jobs.active && (need[KIND.population] === 1 || need[KIND.gdpPerCapita] === 1) },
     need,
     stateNeeded: need.some((x, k) => x === 1 && k !== KIND.gdpNominal && !(k >= KIND.shares && k < KIND.shares + 3)),
@@ -144,6 +160,6 @@ export function compileMonteCarlo(plan: PlanData, scenario: ResolvedScenario, op
     adaptive,
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
     quantileLevels: options.quantiles ?? [...DEFAULT_QUANTILES],
-    outputs, catalogue, slotOfPrimitive, targets, histograms, sampleRequests,
+    outputs, summarised, catalogue, slotOf, targets, histograms, sampleRequests,
   };
 }

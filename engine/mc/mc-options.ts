@@ -23,6 +23,13 @@ export interface McOptions {
   quantiles?: number[];
   /** Series to summarise (quantiles and mean). Default: every series of the projection. */
   series?: string[];
+  /**
+   * Calendar years to summarise (quantiles and mean of every reported series). Default: every year.
+   * Quantiles and means of the other years are NaN; deterministic values stay complete. Each summarised
+   * (series, year) is counted on every path, so a caller that shows a few years (the CLI's table) asks
+   * only for those.
+   */
+  years?: number[];
   /** Ids of the targets whose joint probability is reported. Default: every 2025-type (plan end year) target the model computes with a numeric target in the plan itself (proxies excluded). */
   joint?: string[];
   /** Histograms to report. */

@@ -14,8 +14,15 @@ import type { CatalogueEntry } from './series-catalogue';
 /** Display range of histograms: these quantiles of the distribution (the rest counts as below/above). */
 const HISTOGRAM_RANGE = [0.001, 0.999] as const;
 
+/** The histogram slot of `primitive` in year index t (compiled for every summarised year and histogram). */
+function slotIndex(setup: McSetup, primitive: number, t: number): number {
+  const q = setup.slotOf.get(primitive)?.[t] ?? -1;
+  if (q < 0) throw new Error(`no histogram slot for primitive ${primitive}, year index ${t}`);
+  return q;
+}
+
 function slotCounts(setup: McSetup, acc: McAccumulator, primitive: number, t: number): SlotCounts {
-  const q = setup.slotOfPrimitive.get(primitive)! + (t - 1);
+  const q = slotIndex(setup, primitive, t);
   return { slots: setup.model.slots, counts: acc.counts, q, min: acc.minMax[2 * q], max: acc.minMax[2 * q + 1], total: acc.paths };
 }
 
@@ -37,11 +44,12 @@ function slotQuantileTable(setup: McSetup, acc: McAccumulator): (primitive: numb
   };
 }
 
-/** Quantiles of one series per year (index 0 = base year). */
+/** Quantiles of one series per year (index 0 = base year; NaN in a year not summarised). */
 function seriesQuantiles(setup: McSetup, e: CatalogueEntry, quantile: (primitive: number, t: number, p: number) => number): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const p of setup.quantileLevels) {
     out[String(p)] = e.deterministic.map((det, t) => {
+      if (setup.summarised[t] === 0) return NaN;
       if (e.source.kind === 'deterministic' || t === 0) return det;
       const a = e.source.a[t];
       return a * quantile(e.source.primitive, t, a >= 0 ? p : 1 - p) + e.source.b[t];
@@ -50,11 +58,13 @@ function seriesQuantiles(setup: McSetup, e: CatalogueEntry, quantile: (primitive
   return out;
 }
 
+/** Mean of one series per year (index 0 = base year; NaN in a year not summarised). */
 function seriesMean(setup: McSetup, acc: McAccumulator, e: CatalogueEntry): number[] {
   const slotCount = setup.model.slots.count;
   return e.deterministic.map((det, t) => {
+    if (setup.summarised[t] === 0) return NaN;
     if (e.source.kind === 'deterministic' || t === 0) return det;
-    const q = setup.slotOfPrimitive.get(e.source.primitive)! + (t - 1);
+    const q = slotIndex(setup, e.source.primitive, t);
     return e.source.a[t] * (slotSum(acc, q, slotCount) / acc.paths) + e.source.b[t];
   });
 }

@@ -34,6 +34,11 @@ export function checkMcOptions(options: McOptions, series: ReadonlySet<string>, 
     if (!series.has(s)) out.push(issue(`series[${i}]`, s, { en: 'unknown series', zh: '未知序列' }, seriesAllowed));
   });
   const yearAllowed = { en: `a year from ${years[1]} to ${years[years.length - 1]}`, zh: `${years[1]} 至 ${years[years.length - 1]} 年` };
+  const projected = { en: `years from ${years[0]} to ${years[years.length - 1]}`, zh: `${years[0]} 至 ${years[years.length - 1]} 年` };
+  if (options.years !== undefined && !Array.isArray(options.years)) out.push(issue('years', options.years, { en: 'not a list of years', zh: '不是年份列表' }, projected));
+  else options.years?.forEach((y, i) => {
+    if (!isInt(y) || !years.includes(y)) out.push(issue(`years[${i}]`, y, { en: 'not a year of the projection', zh: '不是预测中的年份' }, projected));
+  });
   const checkSeriesYear = (field: string, s: string, year: number) => {
     if (!series.has(s)) out.push(issue(`${field}.series`, s, { en: 'unknown series', zh: '未知序列' }, seriesAllowed));
     if (!isInt(year) || year <= years[0] || year > years[years.length - 1]) out.push(issue(`${field}.year`, year, { en: 'outside the projected years', zh: '不在预测年份内' }, yearAllowed));
