@@ -5,11 +5,12 @@ import TestOrder from './tests/sequencer';
 // One test command for everything (`npm test`): unit and property tests in Node, and the browser
 // end-to-end tests under tests/e2e (they drive Debian's chromium on the app, built once per source state).
 //
-// Two projects, for speed: the unit files share their module graph within a worker (`isolate: false`:
-// the engine is imported once per worker instead of once per file, which cut the suite's CPU time by
-// more than half), while files that install globals (fake IndexedDB) or drive a browser keep a fresh
-// module graph each.
-const ISOLATED = ['tests/storage/**/*.test.ts', 'tests/e2e/**/*.test.ts'];
+// Two projects, for speed: the unit and browser files share their module graph within a worker
+// (`isolate: false`: the engine is imported once per worker instead of once per file, which cut the
+// suite's CPU time by more than half; for the browser files also playwright-core, about 1 s of CPU per
+// file on 2 cores. Each browser file still launches and closes its own browser: no page state crosses
+// files), while files that install globals (fake IndexedDB) keep a fresh module graph each.
+const ISOLATED = ['tests/storage/**/*.test.ts'];
 
 export default defineConfig({
   test: {

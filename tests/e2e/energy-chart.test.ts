@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartY, freshStart, screenshot, waitForChart } from './support/app-page';
+import { chartsSettled, chartY, freshStart, screenshot, waitForChart } from './support/app-page';
 import { project, resolveScenario } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -46,10 +46,10 @@ describe('energy by sector', () => {
       for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.locator('[data-testid="chart-energy"]').scrollIntoViewIfNeeded();
-        await page.waitForTimeout(400);
+        await chartsSettled(page);
         await screenshot(page, `energy-by-sector-${lang}-${w}x${h}`);
         await page.locator('[data-testid="energy-structural-hint"]').scrollIntoViewIfNeeded();
-        await page.waitForTimeout(200);
+        await chartsSettled(page);
         await screenshot(page, `energy-levers-${lang}-${w}x${h}`);
       }
     }
@@ -74,14 +74,14 @@ describe('advanced levers of the energy and jobs blocks', () => {
       for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.locator('[data-testid="linked-levers-energy"]').scrollIntoViewIfNeeded();
-        await page.waitForTimeout(300);
+        await chartsSettled(page);
         await screenshot(page, `linked-levers-energy-${lang}-${w}x${h}`);
         await page.click('[data-testid="help-energy.intensityBySector.secondary"] summary');
-        await page.waitForTimeout(200);
+        await chartsSettled(page);
         await screenshot(page, `linked-levers-help-${lang}-${w}x${h}`);
         await page.click('[data-testid="help-energy.intensityBySector.secondary"] summary');
         await page.locator('[data-testid="linked-levers-jobs"]').scrollIntoViewIfNeeded();
-        await page.waitForTimeout(200);
+        await chartsSettled(page);
         await screenshot(page, `linked-levers-jobs-${lang}-${w}x${h}`);
       }
       await page.fill('[data-testid="lever-energy.intensityBySector.secondary"]', '0.6');

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { freshStart, openTab, screenshot } from './support/app-page';
+import { chartsSettled, freshStart, openTab, screenshot } from './support/app-page';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
 import { boardMcInput, boardProbabilities } from '../../ui/game/board-probability';
 import { encodeProposal, gameUrl } from '../../ui/game/links';
@@ -28,7 +28,7 @@ const SEED = 4242;
 async function shots(name: string): Promise<void> {
   for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(300);
+    await chartsSettled(page);
     await screenshot(page, `game-edit-${name}-${w}x${h}`);
   }
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartY, freshStart, screenshot, waitForChart } from './support/app-page';
+import { chartsSettled, chartY, freshStart, screenshot, waitForChart } from './support/app-page';
 import { project, resolveScenario } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -53,7 +53,7 @@ describe('linked-model charts', () => {
       for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.locator('[data-testid="chart-jobs-population"]').scrollIntoViewIfNeeded();
-        await page.waitForTimeout(400);
+        await chartsSettled(page);
         await screenshot(page, `linked-charts-${lang}-${w}x${h}`);
       }
     }

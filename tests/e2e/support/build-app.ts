@@ -4,7 +4,6 @@
  * node_modules/.cache/planpath-app/<fingerprint of ui/, engine/, data/, ...>, guarded by a lock folder so
  * that test files starting at the same time wait for one build instead of making two.
  */
-import { build } from 'vite';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +22,8 @@ export async function buildApp(outDir: string): Promise<void> {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
+    // Vite is loaded only when a build is needed (most runs find the build ready; loading it costs every file about 0.4 s of CPU).
+    const { build } = await import('vite');
     await build({ configFile: `${ROOT}vite.config.ts`, root: `${ROOT}ui`, logLevel: 'error', mode: 'production', build: { outDir, emptyOutDir: true } });
   } finally {
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
