@@ -28,6 +28,11 @@ export function recordSyncDraw(id: string, start: number): void {
   performance.measure(`planpath:react:${id}`, { start, end: performance.now() });
 }
 
+/** A held lever's redraw done by the fast draw (fast-draw.ts) instead of Plotly, as a measure. */
+export function recordFastDraw(id: string, start: number): void {
+  performance.measure(`planpath:fast:${id}`, { start, end: performance.now() });
+}
+
 export function recordDraw(id: string): void {
   const log = (window.__planpathDraws ??= {});
   log[id] = (log[id] ?? 0) + 1;

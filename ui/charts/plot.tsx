@@ -11,14 +11,21 @@
  *   in the following tasks (draw-queue.ts), so a view's first chart is not held up by the ones below
  *   the fold. While a lever is held, a chart out of view is not redrawn at all: it is drawn when it
  *   comes into view or when the lever is released.
+ * - While a lever is held the axes are frozen, so a change of y values alone is drawn by rewriting the
+ *   moved SVG paths (fast-draw.ts, a fraction of a millisecond per chart) instead of Plotly's defaults,
+ *   calc and layout passes. Anything else (traces added, a layout, size or language change, a chart the
+ *   fast draw does not know) takes Plotly.react, and so does the first draw after the release, so the
+ *   final picture is Plotly's own.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import Plotly, { type Config, type Data, type Layout } from './plotly';
-import { cancelScheduled, recordDraw, recordScheduled, recordSyncDraw } from './draw-log';
+import { cancelScheduled, recordDraw, recordFastDraw, recordScheduled, recordSyncDraw } from './draw-log';
 import { isDragging, onRelease } from '../mc/release';
 import { observeVisibility } from './visibility';
 import { shareArrays } from './share-arrays';
 import { drawLater, placeFirstDraw } from './draw-queue';
+import { fastDraw } from './fast-draw';
+import { yOnlyChanges } from './same-figure';
 
 export interface PlotProps {
   /** Stable id, also the `data-testid` of the plot element (e.g. `chart-gdp`). */
@@ -40,6 +47,15 @@ interface Drawn {
   lang: 'zh' | 'en';
 }
 
+/** What Plotly itself last drew (the fast draw changes only y values on top of it). */
+interface Plotted {
+  /** The layout as given, in JSON (Plotly writes into the layout objects it is given, e.g. an axis' type). */
+  layout: string;
+  height: number;
+  lang: 'zh' | 'en';
+  width: number | null;
+}
+
 export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps) {
   const ref = useRef<HTMLDivElement>(null);
   // The config goes with the first draw and when the language changes only: passing it on every
@@ -55,6 +71,22 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
   const queued = useRef(false);
   /** The traces last given to Plotly (unchanged arrays are shared with them). */
   const drawnData = useRef<Data[] | null>(null);
+  const plotted = useRef<Plotted | null>(null);
+  /** Plotly draws not yet complete (the fast draw waits for them: Plotly may still write the SVG). */
+  const inFlight = useRef(0);
+  /** Traces redrawn by the fast draw since Plotly last drew them (Plotly redraws them next time). */
+  const fastDrawn = useRef(new Set<number>());
+
+  /** A held lever's change of y values only, drawn in place on Plotly's SVG; false when Plotly must draw. */
+  const drawFast = (el: HTMLElement, d: Drawn, w: number | null): boolean => {
+    const p = plotted.current;
+    if (!isDragging() || inFlight.current > 0 || !p || !drawnData.current || p.lang !== d.lang || p.height !== d.height || p.width !== w) return false;
+    if (p.layout !== JSON.stringify(d.layout)) return false;
+    const changed = yOnlyChanges(drawnData.current, d.data);
+    if (!changed || !fastDraw(el, d.data, new Set([...changed, ...fastDrawn.current]))) return false;
+    for (const i of changed) fastDrawn.current.add(i);
+    return true;
+  };
 
   const draw = useRef(() => {
     const el = ref.current;
@@ -64,18 +96,41 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
     // A queued draw was counted as started when it was queued (so tests wait for it).
     if (queued.current) queued.current = false;
     else recordScheduled(id);
+    const w = (width.current ??= Math.round(el.clientWidth));
+    const t0 = performance.now();
+    if (configuredFor.current === d.lang && drawFast(el, d, w)) {
+      recordFastDraw(id, t0);
+      recordDraw(id);
+      return;
+    }
     const config = configuredFor.current === d.lang ? undefined : { ...CONFIG, locale: d.lang === 'zh' ? 'zh-CN' : 'en' };
     configuredFor.current = d.lang;
-    const w = (width.current ??= Math.round(el.clientWidth));
     const sized = w > 0 ? { width: w, autosize: false } : {};
-    const t0 = performance.now();
-    // While a lever is held, a data-only change takes Plotly's transition path (duration 0): the
-    // traces are redrawn in place, without rebuilding axes, legend and every layer of the chart.
-    const quick = isDragging() ? { transition: { duration: 0 } } : {};
-    const data = (drawnData.current = shareArrays(drawnData.current, d.data));
+    // While a lever is held, a data-only change the fast draw cannot do takes Plotly's transition path
+    // (duration 0): the traces are redrawn in place, without rebuilding axes, legend and every layer of
+    // the chart. Not when traces come or go (the baseline's lines appearing): that path leaves the
+    // legend's new rows over the x axis' labels until the release.
+    const quick = isDragging() && drawnData.current?.length === d.data.length ? { transition: { duration: 0 } } : {};
+    let data = shareArrays(drawnData.current, d.data);
+    if (fastDrawn.current.size) {
+      // Traces the fast draw changed get new arrays, so that Plotly redraws them even where the values
+      // are back at what it last drew.
+      const fast = fastDrawn.current;
+      data = data.map((t, i) => (fast.has(i) && Array.isArray((t as { y?: unknown }).y) ? ({ ...t, y: [...(t as { y: unknown[] }).y] } as Data) : t));
+      fast.clear();
+    }
+    drawnData.current = data;
+    plotted.current = { layout: JSON.stringify(d.layout), height: d.height, lang: d.lang, width: w };
+    inFlight.current++;
     const done = Plotly.react(el, data, { height: d.height, ...d.layout, ...sized, ...quick }, config);
     recordSyncDraw(id, t0);
-    void done.then(() => recordDraw(id));
+    void done.then(
+      () => {
+        inFlight.current--;
+        recordDraw(id);
+      },
+      () => inFlight.current--,
+    );
   });
 
   /** Draws what waited in the queue, unless drawn meanwhile. */
@@ -123,8 +178,10 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
       if (shown && dirty.current) draw.current();
     });
     // After a release the charts that waited are drawn (after the visible ones and the Monte Carlo's start).
+    // A chart changed by the fast draw is drawn again by Plotly after the release (with the axis
+    // rescaled, when the release's rescale commits before the queued draw runs, as it does).
     const off = onRelease(() => {
-      if (dirty.current) queueDraw.current();
+      if (dirty.current || fastDrawn.current.size) queueDraw.current();
     });
     return () => {
       resize.disconnect();
