@@ -29,7 +29,7 @@ export function runnerFromExecutor(executor: Executor): Runner {
       const result = await runMonteCarlo(setup, (model, range) => {
         throwIfAborted(signal);
         return executor.simulate(model, range, signal);
-      }, onProgress);
+      }, onProgress, executor.release?.bind(executor));
       throwIfAborted(signal);
       return result;
     },

@@ -17,9 +17,9 @@ function buffersOf(arrays: ArrayBufferView[]): ArrayBuffer[] {
 
 /** The worker-side API. */
 export const workerApi = {
-  /** Simulates a range of Monte Carlo blocks. */
-  simulate(model: McModel, range: BlockRange): McPartial {
-    const p = simulateBlocks(model, range);
+  /** Simulates a range of Monte Carlo blocks; `reuseCounts`: a merged partial's counts, handed back to be refilled. */
+  simulate(model: McModel, range: BlockRange, reuseCounts?: Uint32Array): McPartial {
+    const p = simulateBlocks(model, range, reuseCounts);
     return transfer(p, buffersOf([p.counts, p.minMax, p.blockSums, p.targetHits, ...p.samples]));
   },
   /** Evaluates rows of Saltelli samples. */

@@ -28,15 +28,21 @@ export function nextBatchBlocks(setup: McSetup, acc: McAccumulator, limitBlocks:
   return Math.min(limitBlocks, wanted) - acc.blocks;
 }
 
+/** Called with each partial once it is merged: its arrays are no longer read and may be reused. */
+export type ReleasePartial = (part: McPartial) => void;
+
 /** Runs `setup` on `execute`. */
-export async function runMonteCarlo(setup: McSetup, execute: BlockExecutor, onProgress?: McProgress): Promise<McResult> {
+export async function runMonteCarlo(setup: McSetup, execute: BlockExecutor, onProgress?: McProgress, release?: ReleasePartial): Promise<McResult> {
   const totalPaths = setup.paths;
   const limitBlocks = Math.ceil(totalPaths / BLOCK_PATHS);
   const acc = createAccumulator(setup.model, totalPaths);
   const slotCount = setup.model.slots.count;
   const runBatch = async (blockCount: number) => {
     const parts = await execute(setup.model, { firstBlock: acc.blocks, blockCount, totalPaths });
-    for (const part of parts) mergePartial(acc, part, slotCount);
+    for (const part of parts) {
+      mergePartial(acc, part, slotCount);
+      release?.(part);
+    }
     onProgress?.({ paths: acc.paths, maxStandardError: maxStandardError(setup, acc) });
   };
   if (!setup.adaptive) {
