@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, chartY, freshStart, screenshot, waitForChart } from './support/app-page';
+import { chartsSettled, chartY, freshStart, screenshot, switchLanguage, waitForChart } from './support/app-page';
 import { project, resolveScenario } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -28,7 +28,9 @@ describe('energy by sector', () => {
   it('stacks energy use by sector, labels the structural levers, in both languages and two screen sizes', async () => {
     const p = project(defaultPlan, resolveScenario(builtinScenario('manufacturing-surge'), (x) => builtinScenario(x), defaultPlan));
     for (const lang of ['en', 'zh'] as const) {
-      await freshStart(page, session.url, lang);
+      // One start per test: English on a first visit, then the same page switched to Chinese.
+      if (lang === 'en') await freshStart(page, session.url, 'en');
+      else await switchLanguage(page, 'zh');
       await page.selectOption('[data-testid="scenario-picker"]', 'manufacturing-surge');
       await waitForChart(page, 'chart-energy');
       const u = p.series.energyUse!;
@@ -63,7 +65,10 @@ describe('advanced levers of the energy and jobs blocks', () => {
     const expected = project(defaultPlan, resolveScenario(file as never, (x) => builtinScenario(x), defaultPlan)).series.energyIntensityIndex.map((v) => v * 100);
     const close = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => Math.abs(v - b[i]) <= 1e-9 * Math.max(1, Math.abs(b[i])));
     for (const lang of ['en', 'zh'] as const) {
-      await freshStart(page, session.url, lang);
+      // One start per test: English on a first visit, then the same page switched to Chinese, back on the
+      // unedited built-in (the English pass left an edited copy of it open).
+      if (lang === 'en') await freshStart(page, session.url, 'en');
+      else await switchLanguage(page, 'zh');
       await page.selectOption('[data-testid="scenario-picker"]', 'historical-trend');
       await waitForChart(page, 'chart-energy');
       await page.locator('[data-testid="linked-levers-energy"]').waitFor();

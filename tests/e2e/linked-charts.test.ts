@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, chartY, freshStart, screenshot, waitForChart } from './support/app-page';
+import { chartsSettled, chartY, freshStart, screenshot, switchLanguage, waitForChart } from './support/app-page';
 import { project, resolveScenario } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -45,8 +45,9 @@ describe('linked-model charts', () => {
     expect(await page.textContent('[data-testid="jobs-mode-hint"]')).toMatch(/Population follows jobs/);
     for (const lang of ['en', 'zh'] as const) {
       if (lang === 'zh') {
-        await freshStart(page, session.url, 'zh');
-        await page.selectOption('[data-testid="scenario-picker"]', 'manufacturing-surge');
+        // The same page switched to Chinese (a second start would cost more than the switch).
+        await switchLanguage(page, 'zh');
+        await page.waitForFunction(() => document.querySelector('[data-testid="chart-land"]')?.getAttribute('aria-label')?.includes('建设用地'));
         for (const id of CHARTS) await waitForChart(page, id);
         expect(await page.getAttribute('[data-testid="chart-land"]', 'aria-label')).toMatch(/建设用地/);
       }

@@ -43,6 +43,17 @@ export async function freshStart(page: Page, url: string, lang: 'en' | 'zh' = 'e
 }
 
 /**
+ * Switches the running app to `lang` with the header's language button (a no-op when it is on `lang`
+ * already) and waits until the page says so (html lang): cheaper than a fresh start in that language.
+ */
+export async function switchLanguage(page: Page, lang: 'en' | 'zh'): Promise<void> {
+  const want = lang === 'zh' ? 'zh-CN' : 'en';
+  if ((await page.getAttribute('html', 'lang')) === want) return;
+  await page.click('[data-testid="lang-toggle"]');
+  await page.waitForFunction((l) => document.documentElement.lang === l, want);
+}
+
+/**
  * Waits until the page has laid out after a change (two animation frames: resize observers have run)
  * and every chart draw started so far has completed. Replaces fixed sleeps before screenshots.
  */
