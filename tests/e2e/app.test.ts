@@ -1,7 +1,9 @@
 /**
  * End-to-end tests of the web app in a real browser: the app is built once with Vite, served from
  * Node on a free localhost port and driven in Debian's chromium through playwright-core.
- * Screenshots of every view in both languages go to artifacts/screenshots/.
+ * Screenshots of every view in both languages go to artifacts/screenshots/. The tests run in order on
+ * one page; most start the app afresh (no saved work), a few continue on the page the previous test
+ * left when that is as good as a fresh start for them (said at the top of each).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -72,7 +74,9 @@ describe('Planpath web app in chromium', () => {
   });
 
   it('moving a lever redraws the GDP chart and changes the scorecard (a built-in is copied, not edited)', async () => {
-    await freshStart(page, server.url);
+    // Continues on the previous test's page: a first visit, nothing edited or saved (an app start is the costliest step here).
+    await openTab(page, 'workspace');
+    await waitForChart(page, 'chart-gdp');
     const before = await chartY(page, 'chart-gdp');
     const summaryBefore = await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label');
     await page.fill('[data-testid="lever-realGrowth.tertiary"]', '10');
@@ -122,7 +126,7 @@ describe('Planpath web app in chromium', () => {
   });
 
   it('creates, renames and reloads a user scenario (it persists, with extends shown)', async () => {
-    await freshStart(page, server.url);
+    // Continues on the previous test's page: English again, plan target open, nothing edited or saved.
     await openTab(page, 'scenarios');
     await page.click('[data-testid="duplicate-historical-trend"]');
     await page.waitForSelector('[data-testid="scenario-row-historical-trend-copy"]');
@@ -159,7 +163,7 @@ describe('Planpath web app in chromium', () => {
   });
 
   it('import: a bad file lists every problem and changes nothing; a good one is added and opened', async () => {
-    await freshStart(page, server.url);
+    // Continues on the previous test's page: English, no user scenarios (comparing saves only the picks).
     await openTab(page, 'scenarios');
     const before = await savedState(page);
     const bad = { schemaVersion: 1, id: 'Bad Id', baseYear: 2020, endYear: 2035, assumptions: { realGrowth: { primary: 0.02, secondary: 'fast', tertiary: 2 }, deflator: 0.02, population: { growth: 0.03 }, energyIntensityChange: -0.03, co2IntensityChange: -0.04 }, colour: 'red' };
@@ -340,7 +344,10 @@ describe('Planpath web app in chromium', () => {
   });
 
   it('exports a chart as a PNG image', async () => {
-    await freshStart(page, server.url);
+    // Continues on the previous test's page (English), back on the unedited built-in.
+    await page.selectOption('[data-testid="scenario-picker"]', 'plan-target');
+    await openTab(page, 'workspace');
+    await waitForChart(page, 'chart-gdp');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="png-chart-gdp"]')]);
     expect(download.suggestedFilename()).toBe('plan-target-gdp.png');
     const bytes = await readFile((await download.path())!);
@@ -349,7 +356,8 @@ describe('Planpath web app in chromium', () => {
   });
 
   it('goal seek finds the required lever value and applies it in one click', async () => {
-    await freshStart(page, server.url);
+    // Continues on the previous test's page: English, the unedited plan target open in the workspace.
+    expect(await page.inputValue('[data-testid="scenario-picker"]')).toBe('plan-target');
     await page.fill('[data-testid="lever-realGrowth.tertiary"]', '12');
     await openTab(page, 'goalSeek');
     await page.waitForSelector('[data-testid="goal-apply"]');
