@@ -7,13 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, chartTraces, freshStart, openTab, screenshot, unlabelledControls, waitForChart } from './support/app-page';
+import { chartsSettled, chartTraces, currentSizeFirst, freshStart, openTab, screenshot, unlabelledControls, waitForChart } from './support/app-page';
 
 let session: AppSession;
 let page: Page;
 
 async function shots(p: Page, name: string, selector: string): Promise<void> {
-  for (const [w, h] of [[1280, 720], [1920, 1080]]) {
+  for (const [w, h] of currentSizeFirst(p, [[1280, 720], [1920, 1080]] as const)) {
     await p.setViewportSize({ width: w, height: h });
     // Charts redraw at the new width (resize observers): wait for those draws before the shot.
     await chartsSettled(p);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, chartY, freshStart, screenshot, switchLanguage, waitForChart } from './support/app-page';
+import { chartsSettled, chartY, currentSizeFirst, freshStart, screenshot, switchLanguage, waitForChart } from './support/app-page';
 import { project, resolveScenario } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -45,7 +45,7 @@ describe('energy by sector', () => {
       await expect(page.locator('[data-testid="energy-structural-hint"]').isVisible()).resolves.toBe(true);
       const hint = await page.textContent('[data-testid="energy-structural-hint"]');
       expect(hint).toMatch(lang === 'en' ? /follow the sector mix/ : /产业结构/);
-      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      for (const [w, h] of currentSizeFirst(page, [[1280, 720], [1920, 1080]] as const)) {
         await page.setViewportSize({ width: w, height: h });
         await page.locator('[data-testid="chart-energy"]').scrollIntoViewIfNeeded();
         await chartsSettled(page);
@@ -76,7 +76,7 @@ describe('advanced levers of the energy and jobs blocks', () => {
       expect(await page.inputValue('[data-testid="lever-energy.intensityBySector.secondary"]')).toBe('0.89');
       expect(await page.inputValue('[data-testid="lever-population.adjustmentSpeed"]')).toBe('50');
       expect(await page.textContent('[data-testid="line-energy.intensityBySector.secondary"]')).toMatch(lang === 'en' ? /only the ratios/ : /比值/);
-      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      for (const [w, h] of currentSizeFirst(page, [[1280, 720], [1920, 1080]] as const)) {
         await page.setViewportSize({ width: w, height: h });
         await page.locator('[data-testid="linked-levers-energy"]').scrollIntoViewIfNeeded();
         await chartsSettled(page);

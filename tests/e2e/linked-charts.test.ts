@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, chartY, freshStart, screenshot, switchLanguage, waitForChart } from './support/app-page';
+import { chartsSettled, chartY, currentSizeFirst, freshStart, screenshot, switchLanguage, waitForChart } from './support/app-page';
 import { project, resolveScenario } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -51,7 +51,7 @@ describe('linked-model charts', () => {
         for (const id of CHARTS) await waitForChart(page, id);
         expect(await page.getAttribute('[data-testid="chart-land"]', 'aria-label')).toMatch(/建设用地/);
       }
-      for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
+      for (const [w, h] of currentSizeFirst(page, [[1280, 720], [1920, 1080]] as const)) {
         await page.setViewportSize({ width: w, height: h });
         await page.locator('[data-testid="chart-jobs-population"]').scrollIntoViewIfNeeded();
         await chartsSettled(page);

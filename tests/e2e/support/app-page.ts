@@ -66,6 +66,16 @@ export async function chartsSettled(page: Page): Promise<void> {
   }, undefined, { timeout: 20_000 });
 }
 
+/**
+ * The screen sizes of a screenshot sweep with the page's current size first: a sweep that follows another
+ * starts where the last one ended, one resize (and redraw of every chart) fewer. The shots are the same.
+ */
+export function currentSizeFirst<T extends readonly [number, number]>(page: Page, sizes: readonly T[]): T[] {
+  const now = page.viewportSize();
+  const i = sizes.findIndex(([w, h]) => now?.width === w && now?.height === h);
+  return i <= 0 ? [...sizes] : [sizes[i], ...sizes.filter((_, k) => k !== i)];
+}
+
 /** Inputs, selects, buttons and text areas without an accessible name (outerHTML excerpts); empty when all are labelled. */
 export function unlabelledControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
