@@ -36,8 +36,13 @@ const ok = (pass: boolean) => (pass ? 'yes' : 'NO');
 async function main(): Promise<void> {
   console.log(`Planpath benchmark: CLI start-up (whole process, median of 5 runs, min-max), then the Monte Carlo: ${BENCH_PATHS.toLocaleString('en-US')} paths x 15 years x 3 correlated AR(1) sectors; ${availableParallelism()} cores, Node ${process.version}\n`);
   // CLI processes first, before this process's worker pools compete with them for the cores.
-  // `npm run bench -- --mc-only` skips them (for Monte Carlo work: the kernel's figures alone).
+  // `npm run bench -- --mc-only` skips them (for Monte Carlo work: the kernel's figures alone);
+  // `npm run bench -- --cli-only` prints them alone (for CLI work).
   const cliRows = process.argv.includes('--mc-only') ? [] : cliStartupRows();
+  if (process.argv.includes('--cli-only')) {
+    console.log(renderTable(['Measure', 'Value', 'Target', 'Met'], cliRows, { alignLeft: [1] }));
+    return;
+  }
   const pool2 = createNodePoolRunner({ workers: 2 });
   const pool1 = createNodePoolRunner({ workers: 1 });
   try {

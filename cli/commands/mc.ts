@@ -165,15 +165,16 @@ export const mcCommand: Command = {
     };
     const workers = intOption(values, 'workers', 0, 64);
     const { plan, scenario } = loadScenario(positionals[0], str(values, 'plan'));
-    // A table shows the requested series (else its own few) in its two years: only those are simulated
-    // (JSON: every series, every year).
-    if (format === 'table') {
-      const view = tableView(plan, project(plan, scenario));
-      if (series.length === 0) options.series = view.series;
-      options.years = view.years;
-    }
     const work = options.paths! * (scenario.endYear - scenario.baseYear);
+    // A pool's workers start now, while the table's view is projected and the model compiles.
     return withRunner(cliRunner(workers, work), lang, async (runner) => {
+      // A table shows the requested series (else its own few) in its two years: only those are
+      // simulated (JSON: every series, every year).
+      if (format === 'table') {
+        const view = tableView(plan, project(plan, scenario));
+        if (series.length === 0) options.series = view.series;
+        options.years = view.years;
+      }
       let result: McResult;
       try {
         result = await runner.runMonteCarlo({ plan, scenario, options });
