@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, freshStart, openTab, screenshot } from './support/app-page';
+import { chartsSettled, currentSizeFirst, freshStart, openTab, screenshot } from './support/app-page';
 import { createInProcessRunner } from '../../runtime/in-process-runner';
 import { boardMcInput, boardProbabilities } from '../../ui/game/board-probability';
 import { encodeProposal, gameUrl } from '../../ui/game/links';
@@ -25,12 +25,21 @@ let page: Page;
 const TIMEOUT_MS = 300_000;
 const SEED = 4242;
 
-async function shots(name: string): Promise<void> {
-  for (const [w, h] of [[1280, 720], [1920, 1080]] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await chartsSettled(page);
-    await screenshot(page, `game-edit-${name}-${w}x${h}`);
+/**
+ * Screenshots game-edit-<name>-<en|zh>-<size> at 1280x720 and 1920x1080 in English, then in Chinese;
+ * each sweep starts at the size the last one ended on (two resizes, not four), and the page is left
+ * in English at 1280x720.
+ */
+async function shotsInBothLanguages(name: string): Promise<void> {
+  for (const lang of ['en', 'zh'] as const) {
+    await setLang(lang);
+    for (const [w, h] of currentSizeFirst(page, [[1280, 720], [1920, 1080]] as const)) {
+      await page.setViewportSize({ width: w, height: h });
+      await chartsSettled(page);
+      await screenshot(page, `game-edit-${name}-${lang}-${w}x${h}`);
+    }
   }
+  await setLang('en');
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -103,10 +112,7 @@ describe('Game setup edits and board probabilities in chromium', () => {
     await page.fill('[data-testid="setup-mc-seed"]', String(SEED));
     await page.selectOption('[data-testid="game-start"]', 'historical-trend');
     await page.fill('[data-testid="game-rounds"]', '2');
-    await shots('setup-en');
-    await setLang('zh');
-    await shots('setup-zh');
-    await setLang('en');
+    await shotsInBothLanguages('setup');
     expect(app.pageErrors).toEqual([]);
   }, TIMEOUT_MS);
 
@@ -164,10 +170,7 @@ describe('Game setup edits and board probabilities in chromium', () => {
     expect(landShown).toBeCloseTo(p.series.constructionLandKm2[p.years.indexOf(2025)], 9);
     expect(landShown).toBeLessThan(landBefore);
     await shownProbabilities();
-    await shots('board-en');
-    await setLang('zh');
-    await shots('board-zh');
-    await setLang('en');
+    await shotsInBothLanguages('board');
     expect(app.pageErrors).toEqual([]);
   }, TIMEOUT_MS);
 
