@@ -107,6 +107,8 @@ describe('Workshop: a whole planning game in chromium', () => {
     const inPage = await page.evaluate(() => performance.getEntriesByName('planpath:proposal-to-board').map((m) => Math.round(m.duration)));
     expect(inPage).toHaveLength(12);
     console.log(`proposal taken in -> board drawn, in the page (ms): ${inPage.join(', ')}; seen by the test incl. polling: ${takeInMs.join(', ')}`);
+    // The team page is done: left open, it would be a second window of the app taking in every save of the board.
+    await team.close();
   }, TIMEOUT_MS);
 
   it('round history and debrief match the engine round by round', async () => {
