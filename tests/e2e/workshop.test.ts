@@ -1,7 +1,7 @@
 /**
  * The planning game end to end in chromium (one browser), played through the page: a facilitator sets
  * up 4 teams and 3 rounds from the historical trend; each round every team opens its team link (in one
- * team page, as a phone keeps its browser open: a new link replaces the team view), sets its lever
+ * team page in a browser of its own, as a phone keeps its browser open: a new link replaces the team view), sets its lever
  * and makes a proposal link, which the facilitator pastes into the board. The board, the round history
  * and the debrief are checked against the engine's numbers (the same session rebuilt in Node); the
  * session is saved to a file, reloaded, and reproduced from the file. The presenter view, printed
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
+import { launchBrowser, type Browser } from './support/browser';
 import { freshStart, openTab, screenshot, waitForChart } from './support/app-page';
 import { boardValues, expectedSession, MOVES, TEAMS } from './support/workshop-game';
 import { roundBoard, roundHistory, KEY_TARGETS } from '../../ui/game/board';
@@ -21,6 +22,8 @@ import type { GameSession } from '../../ui/game/session-types';
 let app: AppSession;
 let page: Page;
 let team: Page;
+/** The teams' phone: another browser (no storage or broadcast channel shared with the board's window). */
+let phone: Browser;
 let expected: GameSession;
 const takeInMs: number[] = [];
 /** Generous: the machine running the suite may be busy (tests never assert on wall-clock time). */
@@ -30,10 +33,12 @@ describe('Workshop: a whole planning game in chromium', () => {
   beforeAll(async () => {
     app = await startApp({ locale: 'en-US' });
     page = app.page;
-    team = await app.browser.context.newPage();
+    phone = await launchBrowser({ locale: 'en-US' });
+    team = await phone.context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
   });
   afterAll(async () => {
+    await phone?.close();
     await app?.close();
   }, TIMEOUT_MS);
 
@@ -107,8 +112,8 @@ describe('Workshop: a whole planning game in chromium', () => {
     const inPage = await page.evaluate(() => performance.getEntriesByName('planpath:proposal-to-board').map((m) => Math.round(m.duration)));
     expect(inPage).toHaveLength(12);
     console.log(`proposal taken in -> board drawn, in the page (ms): ${inPage.join(', ')}; seen by the test incl. polling: ${takeInMs.join(', ')}`);
-    // The team page is done: left open, it would be a second window of the app taking in every save of the board.
-    await team.close();
+    // The phone is done (closed, it costs nothing while the board's window goes on).
+    await phone.close();
   }, TIMEOUT_MS);
 
   it('round history and debrief match the engine round by round', async () => {
