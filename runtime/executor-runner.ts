@@ -26,9 +26,9 @@ export function runnerFromExecutor(executor: Executor): Runner {
       const { signal, onProgress } = options;
       throwIfAborted(signal);
       const setup = compileMonteCarlo(request.plan, request.scenario, request.options);
-      const result = await runMonteCarlo(setup, (model, range) => {
+      const result = await runMonteCarlo(setup, (model, range, deliver) => {
         throwIfAborted(signal);
-        return executor.simulate(model, range, signal);
+        return executor.simulate(model, range, signal, deliver);
       }, onProgress, executor.release?.bind(executor));
       throwIfAborted(signal);
       return result;

@@ -7,7 +7,8 @@ import type { BlockRange, McModel, McPartial, SobolPartial, SobolProblem } from 
 
 /** Runs pure work units and returns their partial results (any number, any order). */
 export interface Executor {
-  simulate(model: McModel, range: BlockRange, signal?: AbortSignal): Promise<McPartial[]>;
+  /** Partials are returned, or handed to `deliver` one by one as they arrive (then none is returned). */
+  simulate(model: McModel, range: BlockRange, signal?: AbortSignal, deliver?: (part: McPartial) => void): Promise<McPartial[]>;
   /** Takes back a partial of `simulate` once merged, to reuse its arrays in later tasks (optional). */
   release?(part: McPartial): void;
   sobolRows(problem: SobolProblem, first: number, count: number, signal?: AbortSignal): Promise<SobolPartial[]>;

@@ -11,8 +11,12 @@ import { createAccumulator, mergePartial, type McAccumulator } from './accumulat
 import { maxStandardError, summarize } from './summarize';
 import { pathsForTolerance } from './probability';
 
-/** Runs blocks somewhere and returns their partials (one or several, any order). */
-export type BlockExecutor = (model: McModel, range: BlockRange) => Promise<McPartial[]>;
+/**
+ * Runs blocks somewhere and returns their partials (one or several, any order). An executor may instead
+ * hand each partial to `deliver` as it arrives and return none: merging then overlaps the blocks still
+ * running, and a merged partial's arrays can go to a later task of the same batch.
+ */
+export type BlockExecutor = (model: McModel, range: BlockRange, deliver: (part: McPartial) => void) => Promise<McPartial[]>;
 
 /** Progress after each batch: paths done and the current largest standard error. */
 export type McProgress = (done: { paths: number; maxStandardError: number }) => void;
@@ -38,11 +42,11 @@ export async function runMonteCarlo(setup: McSetup, execute: BlockExecutor, onPr
   const acc = createAccumulator(setup.model, totalPaths);
   const slotCount = setup.model.slots.count;
   const runBatch = async (blockCount: number) => {
-    const parts = await execute(setup.model, { firstBlock: acc.blocks, blockCount, totalPaths });
-    for (const part of parts) {
+    const take = (part: McPartial) => {
       mergePartial(acc, part, slotCount);
       release?.(part);
-    }
+    };
+    for (const part of await execute(setup.model, { firstBlock: acc.blocks, blockCount, totalPaths }, take)) take(part);
     onProgress?.({ paths: acc.paths, maxStandardError: maxStandardError(setup, acc) });
   };
   if (!setup.adaptive) {
