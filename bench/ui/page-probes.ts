@@ -10,6 +10,8 @@ export interface Sample {
   frame: number[];
   /** Charts redrawn per input (charts whose figure did not change are not redrawn). */
   charts: number[];
+  /** Of those, charts redrawn by the held lever's fast draw (ui/charts/fast-draw.ts) rather than by Plotly. */
+  fast: number[];
 }
 
 const SLIDER = '[data-testid="lever-realGrowth.tertiary-slider"]';
@@ -34,10 +36,13 @@ export async function leverSweep(page: Page, rounds: number, slider = SLIDER): P
       const redraw: number[] = [];
       const frame: number[] = [];
       const charts: number[] = [];
+      const fast: number[] = [];
+      const fastDraws = () => ids.reduce((n, id) => n + performance.getEntriesByName(`planpath:fast:${id}`).length, 0);
       const lo = Number(input.min), hi = Number(input.max);
       input.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       for (let i = 0; i < rounds + 10; i++) {
         const before = ids.map((id) => scheduled()[id] ?? 0);
+        const fastBefore = fastDraws();
         const t0 = performance.now();
         setValue.call(input, String(lo + ((hi - lo) * (0.2 + (i % 20) * 0.02))));
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -59,12 +64,13 @@ export async function leverSweep(page: Page, rounds: number, slider = SLIDER): P
           redraw.push(t1 - t0);
           frame.push(t2 - t0);
           charts.push(ids.filter((_, j) => started[j] > before[j]).length);
+          fast.push(fastDraws() - fastBefore);
         }
         // A drag delivers about 60 input events a second.
         await new Promise((r) => setTimeout(r, 16));
       }
       input.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-      return { redraw, frame, charts };
+      return { redraw, frame, charts, fast };
     },
     { rounds, slider, ids: WORKSPACE_CHARTS },
   );

@@ -1,7 +1,7 @@
 /**
  * Profiles a lever drag on the workspace in Chromium (`npx tsx bench/ui/profile.ts [dist]`): the
  * CPU profile's functions by self time, and each chart's synchronous Plotly.react time
- * (planpath:react:<chart> measures). A tool for finding where a lever change spends its time;
+ * (planpath:react:<chart> measures) and held-lever fast draw time (planpath:fast:<chart>). A tool for finding where a lever change spends its time;
  * `npm run bench:ui` is the measurement.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     void tab;
     const sorted = s.redraw.slice().sort((a, b) => a - b);
     console.log(`redraw p50 ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, charts ${s.charts.reduce((a, b) => a + b, 0) / s.charts.length}`);
-    const measures = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('planpath:react:')).map((m) => [m.name, m.duration] as [string, number]));
+    const measures = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('planpath:react:') || m.name.startsWith('planpath:fast:')).map((m) => [m.name, m.duration] as [string, number]));
     const byChart = new Map<string, number[]>();
     for (const [n, d] of measures) byChart.set(n, [...(byChart.get(n) ?? []), d]);
     for (const [n, ds] of byChart) console.log(`${n.padEnd(40)} n=${ds.length} mean ${(ds.reduce((a, b) => a + b, 0) / ds.length).toFixed(2)} ms`);
