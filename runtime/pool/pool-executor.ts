@@ -1,7 +1,7 @@
 /**
- * An Executor over a WorkerPool: a range of Monte Carlo blocks is split into contiguous chunks, a few
- * per worker (see {@link chunkCount}); each partial is handed on as it arrives. Sobol rows: one chunk
- * per worker.
+ * An Executor over a WorkerPool: a range of Monte Carlo blocks is split into contiguous chunks, by
+ * default one per worker (see {@link chunkCount}); each partial is handed on as it arrives. Sobol
+ * rows: one chunk per worker.
  */
 import { transfer } from 'comlink';
 import type { BlockRange, McModel, McPartial, SobolPartial, SobolProblem } from '../../engine/index';
@@ -13,21 +13,24 @@ import type { WorkerPool } from './worker-pool';
 const MAX_CHUNK_BLOCKS = 512;
 
 /**
- * Tasks per worker of a long range. With one equal chunk per worker, a worker slowed by another
- * process delays the whole run (measured: CLI mc, 1M paths, JSON, two workers on a shared 2-core
- * machine: one finished 0.56 s after the other); with several, the free worker takes the next chunk.
+ * Tasks per worker of a long range, by default 1. Several let a free worker take the next chunk when
+ * another process slows one (CLI mc, 1M paths, JSON, 2 workers on the shared 2-core machine: with one
+ * chunk each, one worker finished 0.56 s after the other; with 4, 0.06 s), but in the CLI's fresh
+ * workers 4 chunks each cost more than they saved: +0.5 CPU-s (table) and +0.75 CPU-s (JSON) per run,
+ * wall +0.3-0.5 s (6 and 4 alternating runs; cause not found: in warm in-process runs, 4 tasks cost the
+ * same as 1). Kept as an option for pools whose workers are warm.
  */
-const TASKS_PER_WORKER = 4;
+const DEFAULT_TASKS_PER_WORKER = 1;
 /** Shortest chunk split off for balance (16 blocks = 65,536 paths): a task's fixed costs stay small. */
 const MIN_BALANCE_BLOCKS = 16;
 
 /**
- * Chunks of a range of `blocks` blocks on `workers` workers: up to TASKS_PER_WORKER per worker, a
+ * Chunks of a range of `blocks` blocks on `workers` workers: up to `tasksPerWorker` per worker, a
  * whole multiple of the workers, each at least MIN_BALANCE_BLOCKS long (short ranges: one per worker),
  * and never longer than MAX_CHUNK_BLOCKS.
  */
-export function chunkCount(blocks: number, workers: number): number {
-  const balanced = Math.floor(Math.min(workers * TASKS_PER_WORKER, Math.floor(blocks / MIN_BALANCE_BLOCKS)) / workers) * workers;
+export function chunkCount(blocks: number, workers: number, tasksPerWorker = DEFAULT_TASKS_PER_WORKER): number {
+  const balanced = Math.floor(Math.min(workers * tasksPerWorker, Math.floor(blocks / MIN_BALANCE_BLOCKS)) / workers) * workers;
   return Math.max(workers, balanced, Math.ceil(blocks / MAX_CHUNK_BLOCKS));
 }
 
@@ -38,8 +41,8 @@ export function chunkCount(blocks: number, workers: number): number {
  */
 const SPARES_PER_WORKER = 2;
 
-/** The executor of `pool`. Terminating it terminates the pool. */
-export function poolExecutor(pool: WorkerPool): Executor {
+/** The executor of `pool`. Terminating it terminates the pool. `tasksPerWorker`: see {@link chunkCount}. */
+export function poolExecutor(pool: WorkerPool, options: { tasksPerWorker?: number } = {}): Executor {
   const spares: Uint32Array[] = [];
   /** A spare of exactly `length` counts, removed from the list (it is transferred to a worker). */
   const spareOf = (length: number): Uint32Array | undefined => {
@@ -49,7 +52,7 @@ export function poolExecutor(pool: WorkerPool): Executor {
   return {
     async simulate(model: McModel, range: BlockRange, signal?: AbortSignal, deliver?: (part: McPartial) => void): Promise<McPartial[]> {
       const parts = await Promise.all(
-        splitCount(range.blockCount, chunkCount(range.blockCount, pool.size)).map(([offset, count]) => {
+        splitCount(range.blockCount, chunkCount(range.blockCount, pool.size, options.tasksPerWorker)).map(([offset, count]) => {
           const chunk = { ...range, firstBlock: range.firstBlock + offset, blockCount: count };
           const task = pool.run(async (api) => {
             // Wait one microtask: the chunk that just freed this worker is then merged and released

@@ -43,15 +43,16 @@ describe('pool reuses counts arrays', () => {
   });
 });
 
-describe('pool splits long ranges into a few chunks per worker', () => {
-  it('chunkCount: up to 4 per worker, a multiple of the workers, at least 16 blocks each, at most 512', () => {
-    // 1M paths = 245 blocks on 2 workers: min(2 x 4, floor(245 / 16) = 15) = 8 chunks of 30-31 blocks.
-    expect(chunkCount(245, 2)).toBe(8);
+describe("pool splits long ranges: one chunk per worker by default, optionally several", () => {
+  it('chunkCount: by default one per worker; with 4 per worker, a multiple of the workers, at least 16 blocks each; never over 512', () => {
+    expect(chunkCount(245, 2)).toBe(2);
+    // 1M paths = 245 blocks on 2 workers, 4 per worker: min(2 x 4, floor(245 / 16) = 15) = 8 chunks of 30-31 blocks.
+    expect(chunkCount(245, 2, 4)).toBe(8);
     // 100k paths = 25 blocks: floor(25 / 16) = 1 chunk of balance, so one per worker.
-    expect(chunkCount(25, 2)).toBe(2);
+    expect(chunkCount(25, 2, 4)).toBe(2);
     // 50 blocks: floor(50 / 16) = 3, rounded down to a multiple of 2 workers.
-    expect(chunkCount(50, 2)).toBe(2);
-    expect(chunkCount(100, 2)).toBe(6);
+    expect(chunkCount(50, 2, 4)).toBe(2);
+    expect(chunkCount(100, 2, 4)).toBe(6);
     // Very long ranges: no chunk over 512 blocks (5000 / 512 = 9.8 -> 10).
     expect(chunkCount(5000, 2)).toBe(10);
     // Fewer blocks than workers: one per worker (some get none), as before.
@@ -64,9 +65,9 @@ describe('pool splits long ranges into a few chunks per worker', () => {
       given.push(args[2]?.length ?? 0);
       return workerApi.simulate(...args);
     } };
-    const runner = runnerFromExecutor(poolExecutor(new WorkerPool(() => channelWorker(recording), { size: 2 })));
+    const runner = runnerFromExecutor(poolExecutor(new WorkerPool(() => channelWorker(recording), { size: 2 }), { tasksPerWorker: 4 }));
     try {
-      // 300,000 paths = 74 blocks: chunkCount(74, 2) = floor(min(8, 4) / 2) x 2 = 4.
+      // 300,000 paths = 74 blocks: chunkCount(74, 2, 4) = floor(min(8, 4) / 2) x 2 = 4.
       const request = smallRequest({ paths: 300_000, series: ['gdpNominal'] });
       const length = compileMonteCarlo(request.plan, request.scenario, request.options).model.slots.totalCounts;
       expect(await runner.runMonteCarlo(request)).toEqual(await createInProcessRunner().runMonteCarlo(request));
