@@ -43,7 +43,7 @@ describe('pool reuses counts arrays', () => {
   });
 });
 
-describe("pool splits long ranges: one chunk per worker by default, optionally several", () => {
+describe('pool splits long ranges: one chunk per worker by default, optionally several', () => {
   it('chunkCount: by default one per worker; with 4 per worker, a multiple of the workers, at least 16 blocks each; never over 512', () => {
     expect(chunkCount(245, 2)).toBe(2);
     // 1M paths = 245 blocks on 2 workers, 4 per worker: min(2 x 4, floor(245 / 16) = 15) = 8 chunks of 30-31 blocks.
