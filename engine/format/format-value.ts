@@ -4,11 +4,13 @@
  * never "4000 billion").
  */
 
+import { formatFixed } from './number-format';
+
 export type Lang = 'zh' | 'en';
 
-/** Groups thousands: 4000.5 -> "4,000.5". */
+/** Groups thousands: 4000.5 -> "4,000.5" (a cached Intl.NumberFormat per decimals: same text as toLocaleString). */
 export function groupDigits(value: number, decimals: number): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatFixed(value, decimals, 'en-US');
 }
 
 /** A fraction as percent: 0.19375 -> "19.38%". */

@@ -31,6 +31,27 @@ export function publishedStatusOf(text: string, mapping: PublishedMapping): Publ
  * @example parsePublishedStatistics('series,year,value,unit,status,source_url,quote\nrealGrowth,2022,5.0,%,official preliminary,http://x,"5%"', mapping, 2020).figures[0].seriesValue // => 0.05
  */
 export function parsePublishedStatistics(text: string, mapping: PublishedMapping, baseYear: number): PublishedParse {
+  let byText = parsed.get(mapping);
+  if (!byText) parsed.set(mapping, (byText = new Map()));
+  let byYear = byText.get(text);
+  if (!byYear) {
+    if (byText.size >= MEMO_TEXTS) byText.delete(byText.keys().next().value!);
+    byText.set(text, (byYear = new Map()));
+  }
+  let out = byYear.get(baseYear);
+  if (!out) byYear.set(baseYear, (out = parseUncached(text, mapping, baseYear)));
+  // Fresh lists each call (a caller may sort or extend them); the figures are shared and never changed.
+  return { figures: [...out.figures], issues: [...out.issues] };
+}
+
+/*
+ * Parses are memoised per mapping object, text and base year: the shipped statistics are read on every
+ * lever input (the GDP chart's history, the review), and they never change. A few texts per mapping are kept.
+ */
+const MEMO_TEXTS = 4;
+const parsed = new WeakMap<PublishedMapping, Map<string, Map<number, PublishedParse>>>();
+
+function parseUncached(text: string, mapping: PublishedMapping, baseYear: number): PublishedParse {
   const { records, problems } = readCsvRecords(text);
   const issues: ActualsIssue[] = problems.map((p) => problem(p.line, p.column, 'csv', undefined, { en: 'malformed quoted field', zh: '引号字段格式错误' }, { en: 'RFC 4180 CSV', zh: 'RFC 4180 CSV' }));
   const headerAllowed = { en: `a header of ${COLUMNS.join(', ')}`, zh: `表头为 ${COLUMNS.join('、')}` };

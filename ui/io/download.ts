@@ -1,5 +1,11 @@
-/** Saves a Blob or a data URL as a file through a temporary link (works in every current browser). */
+import { flushPendingAutosaves } from '../state/storage/autosave';
+
+/**
+ * Saves a Blob or a data URL as a file through a temporary link (works in every current browser).
+ * Any autosave deferred during a lever drag is written first (exports and storage never disagree).
+ */
 export function downloadUrl(url: string, fileName: string): void {
+  void flushPendingAutosaves();
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -6,6 +6,7 @@
  */
 import { applyLever, project, type ResolvedScenario } from '../../engine/index';
 import { plan, planPeriodIndices } from './scenarios';
+import { projectionOf } from './projection';
 
 const cached = new WeakMap<ResolvedScenario, number>();
 
@@ -19,7 +20,9 @@ export function allSectorsGrowth(scenario: ResolvedScenario): number {
 }
 
 function weightedGrowth(scenario: ResolvedScenario): number {
-  const growth = project(plan, { ...scenario, growthMode: 'sectoral' } as ResolvedScenario).series.realGrowth;
+  // A scenario not in investment mode projects as a sectoral one (the projection reads growthMode only
+  // for 'investment'): its own projection, shared with the views, is the same.
+  const growth = (scenario.growthMode === 'investment' ? project(plan, { ...scenario, growthMode: 'sectoral' } as ResolvedScenario) : projectionOf(scenario)).series.realGrowth;
   const idx = planPeriodIndices(scenario);
   return idx.reduce((s, i) => s + growth[i + 1], 0) / idx.length;
 }

@@ -3,9 +3,10 @@
  * so it runs on every lever input), and any scenario by id for Compare.
  */
 import { useMemo } from 'react';
-import { isPlanpathError, project, type Projection, type ResolvedScenario, type ScenarioFile, type ValidationIssue } from '../../engine/index';
+import { isPlanpathError, type Projection, type ResolvedScenario, type ScenarioFile, type ValidationIssue } from '../../engine/index';
 import { useAppState } from './store';
-import { findScenario, isBuiltin, plan, resolveFile } from './scenarios';
+import { findScenario, isBuiltin, resolveFile } from './scenarios';
+import { projectionOf } from './projection';
 
 export interface OpenScenario {
   id: string;
@@ -37,7 +38,7 @@ function evaluateUncached(id: string, user: readonly ScenarioFile[]): Evaluated 
   if (!file) return { ok: false, id, issues: [], message: `no scenario ${id}` };
   try {
     const scenario = resolveFile(file, user);
-    return { ok: true, value: { id, file, builtin: isBuiltin(id), scenario, projection: project(plan, scenario) } };
+    return { ok: true, value: { id, file, builtin: isBuiltin(id), scenario, projection: projectionOf(scenario) } };
   } catch (error) {
     return { ok: false, id, issues: isPlanpathError(error) ? error.issues : [], message: String(error) };
   }

@@ -50,13 +50,16 @@ function editOpen(state: AppState, edit: (file: ScenarioFile, resolved: Resolved
     file = user.find((s) => s.id === state.openId)!;
   }
   let next: ScenarioFile;
+  let nextUser: ScenarioFile[];
   try {
     next = edit(file, resolved);
-    resolveFile(next, user.map((s) => (s.id === file.id ? next : s)));
+    // The list checked is the list kept: its resolution (memoised per list) serves the views' evaluation.
+    nextUser = user.map((s) => (s.id === file.id ? next : s));
+    resolveFile(next, nextUser);
   } catch (error) {
     return { ...state, notice: errorNotice(error) };
   }
-  return { ...state, userScenarios: user.map((s) => (s.id === file.id ? next : s)), openId: next.id, notice };
+  return { ...state, userScenarios: nextUser, openId: next.id, notice };
 }
 
 /** A user file without `extends`: every inherited value copied in (used when its parent is deleted). */

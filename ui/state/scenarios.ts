@@ -29,9 +29,21 @@ export function lookupIn(user: readonly ScenarioFile[]): ScenarioLookup {
   return (id) => findScenario(id, user);
 }
 
-/** Resolves a file against the built-ins and `user`. @throws PlanpathError */
+/*
+ * Resolutions are memoised per list of user scenarios and file object (both immutable in the state: an
+ * edit makes a new file and a new list), so the reducer's check of an edit, the next edit's start and
+ * the views' evaluation of the same file resolve it once. Failures are not kept (they throw each time).
+ */
+const resolved = new WeakMap<readonly ScenarioFile[], WeakMap<object, ResolvedScenario>>();
+
+/** Resolves a file against the built-ins and `user` (memoised per list and file object). @throws PlanpathError */
 export function resolveFile(file: unknown, user: readonly ScenarioFile[]): ResolvedScenario {
-  return resolveScenario(file, lookupIn(user), plan);
+  if (typeof file !== 'object' || file === null) return resolveScenario(file, lookupIn(user), plan);
+  let byFile = resolved.get(user);
+  if (!byFile) resolved.set(user, (byFile = new WeakMap()));
+  let out = byFile.get(file);
+  if (!out) byFile.set(file, (out = resolveScenario(file, lookupIn(user), plan)));
+  return out;
 }
 
 /** Resolves a scenario by id. @throws PlanpathError, or Error when there is no such id */

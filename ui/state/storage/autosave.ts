@@ -8,6 +8,11 @@
  * a record another window changed since this one read it is never overwritten or deleted; both
  * versions are kept (window-merge.ts). With `sync`, each write is announced on a BroadcastChannel and
  * an announcement from another window makes this one take in the records that window saved.
+ *
+ * While a lever is held (a slider drag: about 60 changes a second) writes are coalesced: at most one
+ * every `HELD_WRITE_MS`, trailing, with the state as it is then; the status says 'busy' meanwhile.
+ * Releasing the lever, hiding or leaving the page (pagehide, visibilitychange) and an export
+ * (`flushPendingAutosaves`) write at once. Nothing is dropped: a deferred write is only postponed.
  */
 import type { AppState } from '../app-state';
 import type { Store } from '../store';
@@ -16,6 +21,7 @@ import type { AppStorage, ApplyResult, CollectionName, StorageBatch } from './st
 import { revisionsOf, windowToken } from './revisions';
 import { mergeStored, resolveConflicts, type MergeOutcome } from './window-merge';
 import { markExternal } from './external-change';
+import { isDragging, onRelease } from '../../mc/release';
 
 /** A collection of the state saved one record per entry (entries are immutable: a change is a new object). */
 export interface SavedCollection {
@@ -46,6 +52,27 @@ export interface AutosaveSync {
   channel?: string;
 }
 
+/** While a lever is held: at most one write per this many ms (trailing). */
+export const HELD_WRITE_MS = 250;
+
+/** How autosave learns that a lever is held and released (the sliders' drag state by default). */
+export interface AutosaveHold {
+  isHeld: () => boolean;
+  onRelease: (listener: () => void) => () => void;
+  /** Minimum time between writes while held (ms). */
+  intervalMs?: number;
+}
+
+const DRAG_HOLD: AutosaveHold = { isHeld: isDragging, onRelease, intervalMs: HELD_WRITE_MS };
+
+/** Every running autosave's immediate flush (for exports: write what is deferred first). */
+const flushers = new Set<() => Promise<void>>();
+
+/** Writes every autosave's deferred changes now (before an export); resolves when written. */
+export function flushPendingAutosaves(): Promise<void> {
+  return Promise.all([...flushers].map((f) => f())).then(() => undefined);
+}
+
 /** The channel the app's windows announce their writes on. */
 export const WINDOWS_CHANNEL = 'planpath';
 
@@ -55,7 +82,7 @@ const reason = (error: unknown) => (error instanceof Error ? `${error.name}: ${e
  * Starts saving `store` into `storage`. The state at start is taken as saved (it was just read).
  * `onStatus` hears 'busy', 'idle' and 'failed' (for a test hook or an indicator).
  */
-export function startAutosave(store: Store, storage: AppStorage, onStatus: (status: AutosaveStatus) => void = () => {}, collections: SavedCollection[] = COLLECTIONS, sync: AutosaveSync = {}): Autosave {
+export function startAutosave(store: Store, storage: AppStorage, onStatus: (status: AutosaveStatus) => void = () => {}, collections: SavedCollection[] = COLLECTIONS, sync: AutosaveSync = {}, hold: AutosaveHold = DRAG_HOLD): Autosave {
   const initial = store.getState();
   const saved = new Map(collections.map((c) => [c.store, new Map(c.select(initial).map((x) => [x.id, x as unknown]))]));
   let savedPrefs = JSON.stringify(prefsOf(initial));
@@ -166,7 +193,8 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
         return;
       }
     } while (again);
-    onStatus(store.getState().storage.failed === null ? 'idle' : 'failed');
+    // A write deferred while a lever is held is still to come: not idle yet.
+    onStatus(store.getState().storage.failed !== null ? 'failed' : deferred !== null ? 'busy' : 'idle');
   }
 
   function schedule(): Promise<void> {
@@ -180,7 +208,44 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
     return running;
   }
 
-  const unsubscribe = store.subscribe(() => void schedule());
+  // Coalescing while a lever is held: one trailing timer; release, page hide and exports write at once.
+  let deferred: ReturnType<typeof setTimeout> | null = null;
+  let lastWrite = -Infinity;
+  const interval = hold.intervalMs ?? HELD_WRITE_MS;
+  function writeNow(): Promise<void> {
+    if (deferred !== null) {
+      clearTimeout(deferred);
+      deferred = null;
+    }
+    lastWrite = Date.now();
+    return schedule();
+  }
+  function onChange(): void {
+    if (!hold.isHeld()) {
+      void writeNow();
+      return;
+    }
+    if (deferred !== null) return;
+    const wait = Math.max(0, lastWrite + interval - Date.now());
+    if (wait === 0 && !running) {
+      void writeNow();
+      return;
+    }
+    onStatus('busy');
+    deferred = setTimeout(() => void writeNow(), Math.max(wait, 1));
+  }
+  const flushDeferred = () => (deferred !== null ? writeNow() : running ?? Promise.resolve());
+  const onHide = () => void flushDeferred();
+  const onVisibility = () => {
+    if (typeof document !== 'undefined' && document.visibilityState === 'hidden') void flushDeferred();
+  };
+  const offRelease = hold.onRelease(onHide);
+  const target = typeof window !== 'undefined' && typeof window.addEventListener === 'function' ? window : null;
+  target?.addEventListener('pagehide', onHide);
+  if (typeof document !== 'undefined' && typeof document.addEventListener === 'function') document.addEventListener('visibilitychange', onVisibility);
+  flushers.add(flushDeferred);
+
+  const unsubscribe = store.subscribe(onChange);
   const onMessage = () => {
     refreshWanted = true;
     void schedule();
@@ -189,7 +254,7 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
   return {
     flush: async () => {
       while (running) await running;
-      await schedule();
+      await writeNow();
     },
     refresh: async () => {
       while (running) await running;
@@ -198,6 +263,12 @@ export function startAutosave(store: Store, storage: AppStorage, onStatus: (stat
     },
     stop: () => {
       unsubscribe();
+      offRelease();
+      flushers.delete(flushDeferred);
+      target?.removeEventListener('pagehide', onHide);
+      if (typeof document !== 'undefined' && typeof document.removeEventListener === 'function') document.removeEventListener('visibilitychange', onVisibility);
+      // A deferred write is still made (nothing saved before stopping is lost).
+      if (deferred !== null) void writeNow();
       channel?.removeEventListener('message', onMessage);
       channel?.close();
     },
