@@ -63,11 +63,12 @@ export function kernelInputs(m: McModel): KernelInputs {
 /**
  * Bytes between the starts of successive arrays beyond their own length: 5 cache lines. Arrays of
  * BLOCK_PATHS doubles are 32 KB, a multiple of 4 KB: allocated one by one they tend to start at the
- * same offset modulo 4 KB, so the kernel's dozen streams (j-th element of each) fall in one L1 cache
- * set and its loads wait on stores to other arrays that alias them (4K aliasing). Measured: the same
- * kernel ran at 600 or 1,000 ms per million paths on one core depending on where the allocator put
- * the arrays. In one buffer with this stagger, stream k starts 5k cache lines (mod 64) from stream
- * 0: distinct sets for up to 64 arrays, whatever the allocator does.
+ * same offset modulo 4 KB, so the kernel's dozen streams (j-th element of each) can fall in one L1
+ * cache set, and loads can wait on stores to other arrays that alias them (4K aliasing). In one buffer
+ * with this stagger, stream k starts 5k cache lines (mod 64) from stream 0: distinct sets for up to
+ * 64 arrays, whatever the allocator does. A precaution: alternated runs against separate arrays
+ * measured no difference on this project's machine (1 worker 630-645 ms per million paths either
+ * way); the 600-vs-1,000 ms swings first blamed on it came from the machine.
  */
 const STAGGER_BYTES = 5 * 64;
 
