@@ -40,17 +40,36 @@ describe('cached number formatters', () => {
 });
 
 describe('resolve and projection memos', () => {
-  it('a file is resolved once per list: the same object comes back, equal to a fresh resolution', () => {
+  it('a file is resolved once per file and the files it extends: the same object comes back, equal to a fresh resolution', () => {
     const user = [{ schemaVersion: 1, id: 'memo-a', name: { zh: '甲', en: 'A' }, extends: 'plan-target', assumptions: { realGrowth: { primary: 0.02, secondary: 0.1, tertiary: 0.1 } } }] as unknown as Parameters<typeof resolveFile>[1];
     const a = resolveFile(user[0], user);
     expect(resolveFile(user[0], user)).toBe(a);
     expect(resolveId('memo-a', user)).toBe(a);
     expect(a).toEqual(resolveScenario(user[0], lookupIn(user), plan));
-    // A new list (an edit) resolves again.
-    const other = [...user];
-    expect(resolveFile(user[0], other)).not.toBe(a);
-    expect(resolveFile(user[0], other)).toEqual(a);
+    // A new list that leaves the file and its chain as they were (another scenario saved, e.g. by
+    // another window) keeps the resolution, so the views keep their projection and charts.
+    const unrelated = { schemaVersion: 1, id: 'memo-other', name: { zh: '乙', en: 'B' }, extends: 'historical-trend' };
+    const other = [...user, unrelated] as typeof user;
+    expect(resolveFile(user[0], other)).toBe(a);
   });
+
+  it('a changed parent in the chain resolves again, and the result follows the new parent', () => {
+    const parent = { schemaVersion: 1, id: 'memo-parent', name: { zh: '父', en: 'Parent' }, extends: 'plan-target', assumptions: { realGrowth: { primary: 0.02, secondary: 0.1, tertiary: 0.1 } } };
+    const child = { schemaVersion: 1, id: 'memo-child', name: { zh: '子', en: 'Child' }, extends: 'memo-parent' };
+    const user = [parent, child] as unknown as Parameters<typeof resolveFile>[1];
+    const before = resolveFile(child, user);
+    expect(before.assumptions.realGrowth.tertiary).toEqual(resolveScenario(child, lookupIn(user), plan).assumptions.realGrowth.tertiary);
+    // The parent edited (a new object under the same id): the child's resolution must follow it.
+    const edited = { ...parent, assumptions: { realGrowth: { primary: 0.02, secondary: 0.1, tertiary: 0.25 } } };
+    const after = [edited, child] as unknown as Parameters<typeof resolveFile>[1];
+    const again = resolveFile(child, after);
+    expect(again).not.toBe(before);
+    expect(again).toEqual(resolveScenario(child, lookupIn(after), plan));
+    expect(JSON.stringify(again.assumptions.realGrowth.tertiary)).not.toBe(JSON.stringify(before.assumptions.realGrowth.tertiary));
+    // The parent removed: the child cannot be resolved, and the old resolution is not returned.
+    expect(() => resolveFile(child, [child] as unknown as Parameters<typeof resolveFile>[1])).toThrow();
+  });
+
   it('a scenario is projected once; the projection equals project(plan, scenario)', () => {
     const s = resolveId('historical-trend', []);
     const p = projectionOf(s);

@@ -30,20 +30,40 @@ export function lookupIn(user: readonly ScenarioFile[]): ScenarioLookup {
 }
 
 /*
- * Resolutions are memoised per list of user scenarios and file object (both immutable in the state: an
- * edit makes a new file and a new list), so the reducer's check of an edit, the next edit's start and
- * the views' evaluation of the same file resolve it once. Failures are not kept (they throw each time).
+ * Resolutions are memoised per file object and the objects its `extends` chain reaches (all immutable in
+ * the state: an edit makes a new file and a new list). A resolution depends on nothing else
+ * (resolveScenario reads the file and, for each `extends` id, the file the lookup gives), so the
+ * reducer's check of an edit, the next edit's start and the views' evaluation of the same file resolve
+ * it once; and a save of another scenario (a new list, e.g. taken in from another window) leaves the
+ * open scenario's resolution, projection and charts as they were. Failures are not kept (they throw
+ * each time).
  */
-const resolved = new WeakMap<readonly ScenarioFile[], WeakMap<object, ResolvedScenario>>();
+const resolved = new WeakMap<object, { parents: readonly unknown[]; scenario: ResolvedScenario }>();
 
-/** Resolves a file against the built-ins and `user` (memoised per list and file object). @throws PlanpathError */
+/** The files the lookup gives along `file`'s `extends` chain, in order (stops at a missing id or a cycle, which resolution reports). */
+function parentsOf(file: object, user: readonly ScenarioFile[]): unknown[] {
+  const parents: unknown[] = [];
+  const seen = new Set<string>();
+  let current: unknown = file;
+  while (typeof current === 'object' && current !== null && typeof (current as { extends?: unknown }).extends === 'string') {
+    const id = (current as { extends: string }).extends;
+    if (seen.has(id)) break;
+    seen.add(id);
+    current = findScenario(id, user);
+    parents.push(current);
+  }
+  return parents;
+}
+
+/** Resolves a file against the built-ins and `user` (memoised per file and the files it extends). @throws PlanpathError */
 export function resolveFile(file: unknown, user: readonly ScenarioFile[]): ResolvedScenario {
   if (typeof file !== 'object' || file === null) return resolveScenario(file, lookupIn(user), plan);
-  let byFile = resolved.get(user);
-  if (!byFile) resolved.set(user, (byFile = new WeakMap()));
-  let out = byFile.get(file);
-  if (!out) byFile.set(file, (out = resolveScenario(file, lookupIn(user), plan)));
-  return out;
+  const parents = parentsOf(file, user);
+  const hit = resolved.get(file);
+  if (hit && hit.parents.length === parents.length && hit.parents.every((p, i) => p === parents[i])) return hit.scenario;
+  const scenario = resolveScenario(file, lookupIn(user), plan);
+  resolved.set(file, { parents, scenario });
+  return scenario;
 }
 
 /** Resolves a scenario by id. @throws PlanpathError, or Error when there is no such id */
