@@ -75,6 +75,8 @@ describe('Workshop presenter view, materials and team phone in chromium', () => 
     await team.waitForSelector('[data-testid="team-view"] [data-testid="proposal-make"]');
     await screenshot(team, 'workshop-team-phone');
     await team.close();
+    // Back to the facilitator's window (Chromium defers the timers and frames of a page behind another).
+    await page.bringToFront();
     await page.click('[data-testid="game-view-materials"]');
     await page.waitForSelector('[data-testid="card-ecology-environment"]');
     await page.evaluate(() => { document.documentElement.dataset.print = 'cards'; });
