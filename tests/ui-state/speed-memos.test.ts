@@ -58,14 +58,17 @@ describe('resolve and projection memos', () => {
     const child = { schemaVersion: 1, id: 'memo-child', name: { zh: '子', en: 'Child' }, extends: 'memo-parent' };
     const user = [parent, child] as unknown as Parameters<typeof resolveFile>[1];
     const before = resolveFile(child, user);
-    expect(before.assumptions.realGrowth.tertiary).toEqual(resolveScenario(child, lookupIn(user), plan).assumptions.realGrowth.tertiary);
+    expect(before).toEqual(resolveScenario(child, lookupIn(user), plan));
     // The parent edited (a new object under the same id): the child's resolution must follow it.
     const edited = { ...parent, assumptions: { realGrowth: { primary: 0.02, secondary: 0.1, tertiary: 0.25 } } };
     const after = [edited, child] as unknown as Parameters<typeof resolveFile>[1];
     const again = resolveFile(child, after);
     expect(again).not.toBe(before);
     expect(again).toEqual(resolveScenario(child, lookupIn(after), plan));
-    expect(JSON.stringify(again.assumptions.realGrowth.tertiary)).not.toBe(JSON.stringify(before.assumptions.realGrowth.tertiary));
+    // The edit moved services' growth from 10% to 25% a year.
+    expect(JSON.stringify(again.assumptions.realGrowth)).not.toBe(JSON.stringify(before.assumptions.realGrowth));
+    expect(JSON.stringify(again.assumptions.realGrowth)).toContain('0.25');
+    expect(JSON.stringify(before.assumptions.realGrowth)).not.toContain('0.25');
     // The parent removed: the child cannot be resolved, and the old resolution is not returned.
     expect(() => resolveFile(child, [child] as unknown as Parameters<typeof resolveFile>[1])).toThrow();
   });
