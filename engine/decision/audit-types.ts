@@ -4,6 +4,7 @@
  */
 import type { LocalizedText, PlanData, PlanIndicator } from '../plan/plan-types';
 import { effectiveTarget, targetAimValue } from '../model/indicator-paths';
+import { groupDigits } from '../format/format-value';
 
 export interface AuditFinding {
   id: string;
@@ -47,4 +48,5 @@ export function targetOnSeries(plan: PlanData, series: string): { ind: PlanIndic
 
 export const skip = (id: string, en: string, zh: string): AuditSkip => ({ id, reason: { en, zh } });
 export const isFinding = (x: AuditFinding | AuditSkip): x is AuditFinding => 'identity' in x;
-export const fmt = (v: number, digits = 0) => v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** Thousands grouped, fixed decimals (groupDigits: 4000.5 -> "4,000.5"). */
+export const fmt = (v: number, digits = 0) => groupDigits(v, digits);

@@ -53,7 +53,7 @@ function editOpen(state: AppState, edit: (file: ScenarioFile, resolved: Resolved
   let nextUser: ScenarioFile[];
   try {
     next = edit(file, resolved);
-    // The list checked is the list kept: its resolution (memoised per list) serves the views' evaluation.
+    // The list checked is the list kept (one list built; the check's resolution is memoised for the views).
     nextUser = user.map((s) => (s.id === file.id ? next : s));
     resolveFile(next, nextUser);
   } catch (error) {

@@ -5,7 +5,7 @@
  * open the team view on phones.
  */
 import { memo, useEffect, useMemo, useState } from 'react';
-import type { Lang, Projection } from '../../engine/index';
+import { groupDigits, type Lang, type Projection } from '../../engine/index';
 import { gameLeverBounds, gameLeverIsFraction, gameLeverValue, leverMismatchText } from '../game/game-levers';
 import { ChartFrame } from '../charts/chart-frame';
 import { gdpFigure } from '../charts/gdp-chart';
@@ -154,11 +154,10 @@ function LandLine({ now, start, t }: { now: Projection; start: Projection; t: Ws
   const i = now.years.indexOf(year);
   const value = now.series.constructionLandKm2?.[i];
   if (i < 0 || value === undefined) return null;
-  const km2 = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const limit = now.series.constructionLandLimitKm2?.[i];
   return (
     <p className="hint board-land" data-testid="board-land" data-value={value}>
-      {t('board.land', { year, value: km2(value), start: km2(start.series.constructionLandKm2[start.years.indexOf(year)]), limit: limit !== undefined ? t('board.landLimit', { limit: km2(limit) }) : '' })}
+      {t('board.land', { year, value: groupDigits(value, 1), start: groupDigits(start.series.constructionLandKm2[start.years.indexOf(year)], 1), limit: limit !== undefined ? t('board.landLimit', { limit: groupDigits(limit, 1) }) : '' })}
     </p>
   );
 }
