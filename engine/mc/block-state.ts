@@ -6,6 +6,7 @@
 import { BLOCK_PATHS } from './mc-defaults';
 import type { McModel } from './mc-types';
 import { primitiveLayout } from './kernel/kernel-description';
+import { EXP_TABLE } from './fast-exp';
 
 /** Reusable per-path state and this year's values of one block. */
 export interface BlockState {
@@ -33,6 +34,11 @@ export interface BlockState {
   prevPop: Float64Array;
   carbon: Float64Array;
   ek: Float64Array;
+  /** A copy of fast-exp.ts's table and the parameter area of the WebAssembly step (wasm/wasm-step.ts). */
+  table: Float64Array;
+  params: Float64Array;
+  /** The WebAssembly memory all the arrays above live in (null where WebAssembly is missing: plain memory). */
+  memory: WebAssembly.Memory | null;
 }
 
 /** The per-year and base-year numbers of a model (t = 0 for the first projected year; [t * S + sector]). */
@@ -72,16 +78,29 @@ export function kernelInputs(m: McModel): KernelInputs {
  */
 const STAGGER_BYTES = 5 * 64;
 
-/** Arrays of `lengths` doubles in one buffer, each starting STAGGER_BYTES after the previous one ends. */
-function staggered(lengths: readonly number[]): Float64Array[] {
+/** Doubles in the WebAssembly step's parameter area (wasm/wasm-step.ts: about 90 for 6 sectors with every stage). */
+export const PARAM_SLOTS = 256;
+
+/**
+ * Arrays of `lengths` doubles in one buffer, each starting STAGGER_BYTES after the previous one ends.
+ * The buffer is a WebAssembly memory's where WebAssembly exists (the SIMD step addresses the arrays
+ * in it), else a plain ArrayBuffer.
+ */
+function staggered(lengths: readonly number[]): { arrays: Float64Array[]; memory: WebAssembly.Memory | null } {
   const starts: number[] = [];
   let bytes = 0;
   for (const n of lengths) {
     starts.push(bytes);
     bytes += n * 8 + STAGGER_BYTES;
   }
-  const buffer = new ArrayBuffer(bytes);
-  return lengths.map((n, i) => new Float64Array(buffer, starts[i], n));
+  let memory: WebAssembly.Memory | null = null;
+  try {
+    if (typeof WebAssembly === 'object') memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
+  } catch {
+    memory = null;
+  }
+  const buffer = memory ? memory.buffer : new ArrayBuffer(bytes);
+  return { arrays: lengths.map((n, i) => new Float64Array(buffer, starts[i], n)), memory };
 }
 
 /**
@@ -99,7 +118,7 @@ export function blockState(sectors: number, normalsPerYear: number): BlockState 
   const layout = primitiveLayout(sectors);
   // Every array of the state in one staggered buffer (see STAGGER_BYTES): z first, then the rest.
   const pathArrays = layout.count + 3 * sectors + 8;
-  const arrays = staggered([BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4), ...Array.from({ length: pathArrays }, () => BLOCK_PATHS)]);
+  const { arrays, memory } = staggered([BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4), ...Array.from({ length: pathArrays }, () => BLOCK_PATHS), EXP_TABLE.length, PARAM_SLOTS]);
   let next = 0;
   const alloc = () => arrays[next++];
   const z = alloc();
@@ -122,7 +141,11 @@ export function blockState(sectors: number, normalsPerYear: number): BlockState 
     carbon: alloc(),
     ek: alloc(),
     prevPop: alloc(),
+    table: alloc(),
+    params: alloc(),
+    memory,
   };
+  state.table.set(EXP_TABLE);
   shared.set(sectors, state);
   return state;
 }

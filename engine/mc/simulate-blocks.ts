@@ -17,6 +17,7 @@ import { STREAM_MC_BLOCK } from './streams';
 import { meets } from '../scorecard/comparator';
 import { describeKernel, type KernelDescription } from './kernel/kernel-description';
 import { buildKernel, type Kernel } from './kernel/build-kernel';
+import { buildWasmKernel } from './wasm/wasm-kernel';
 
 /** Paths in block `block` of a run of `totalPaths` paths (the last block may be partial). */
 export function pathsInBlock(block: number, totalPaths: number): number {
@@ -74,10 +75,12 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
     else if (inJoint[k] === 1) jointFixed = 0;
   });
   const samples = m.samples.map(() => new Float32Array(paths));
-  const { description, kernel } = kernelOf(m);
+  const { description, kernel: jsKernel } = kernelOf(m);
   const input = kernelInputs(m);
   const energyLast = description.energy.mode === 'off' ? -1 : description.energy.lastYear;
   const st = blockState(m.baseValueAdded.length, m.normalsPerYear);
+  // The SIMD step where WebAssembly runs (bit-identical to the JavaScript step; wasm/wasm-kernel.ts).
+  const kernel = buildWasmKernel(description, st) ?? jsKernel;
   const cols = m.normalsPerYear;
   const rare = m.rareColumn >= 0;
   const jointOk = new Uint8Array(BLOCK_PATHS);

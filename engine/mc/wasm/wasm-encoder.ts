@@ -1,0 +1,144 @@
+/**
+ * A minimal WebAssembly binary writer for the Monte Carlo's generated year step (wasm-step.ts): one
+ * module with an imported memory, imported functions and exported functions, whose bodies are built
+ * from the few instructions the step needs (scalar i32 control, f64 and SIMD f64x2 arithmetic,
+ * loads and stores). Opcodes and encodings are those of the WebAssembly core specification 2.0
+ * (https://webassembly.github.io/spec/core/binary/instructions.html), SIMD included.
+ *
+ * An instruction sequence is a plain number[] of bytes; helpers below return such arrays so that
+ * bodies read like the folded text format: `f64x2.mul(get(a), get(b))`.
+ */
+
+export type Code = number[];
+
+/** Unsigned LEB128. */
+export function u32(n: number): Code {
+  const out: Code = [];
+  let v = n >>> 0;
+  do {
+    let byte = v & 0x7f;
+    v >>>= 7;
+    if (v !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (v !== 0);
+  return out;
+}
+
+/** Signed LEB128 (32-bit). */
+export function s32(n: number): Code {
+  const out: Code = [];
+  let v = n | 0;
+  for (;;) {
+    const byte = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0)) {
+      out.push(byte);
+      return out;
+    }
+    out.push(byte | 0x80);
+  }
+}
+
+const f64Bytes = (x: number): Code => Array.from(new Uint8Array(new Float64Array([x]).buffer));
+const name = (s: string): Code => [...u32(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
+const vec = (items: Code[]): Code => [...u32(items.length), ...items.flat()];
+const section = (id: number, body: Code): Code => [id, ...u32(body.length), ...body];
+
+export const F64 = 0x7c;
+export const I32 = 0x7f;
+export const V128 = 0x7b;
+
+/** A function: its parameter and result types, its locals (types, after the parameters) and its body. */
+export interface WasmFunction {
+  params: number[];
+  results: number[];
+  locals: number[];
+  body: Code;
+  exportName?: string;
+}
+
+/** A module importing memory `m.mem` (at least `memoryPages` pages) and the functions `m.<name>`, with `functions` defined after them. */
+export function encodeModule(memoryPages: number, imports: { name: string; params: number[]; results: number[] }[], functions: WasmFunction[]): Uint8Array<ArrayBuffer> {
+  const sigs = [...imports, ...functions].map((f) => [0x60, ...vec(f.params.map((p) => [p])), ...vec(f.results.map((r) => [r]))]);
+  const type = section(1, vec(sigs));
+  const importEntries = [
+    [...name('m'), ...name('mem'), 0x02, 0x00, ...u32(memoryPages)],
+    ...imports.map((f, i) => [...name('m'), ...name(f.name), 0x00, ...u32(i)]),
+  ];
+  const imp = section(2, vec(importEntries));
+  const func = section(3, vec(functions.map((_, i) => u32(imports.length + i))));
+  const exported = functions.map((f, i) => ({ f, i })).filter(({ f }) => f.exportName !== undefined);
+  const exp = section(7, vec(exported.map(({ f, i }) => [...name(f.exportName!), 0x00, ...u32(imports.length + i)])));
+  const bodies = functions.map((f) => {
+    const locals = vec(f.locals.map((t) => [...u32(1), t]));
+    const body = [...locals, ...f.body, 0x0b];
+    return [...u32(body.length), ...body];
+  });
+  const code = section(10, vec(bodies));
+  return new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, ...type, ...imp, ...func, ...exp, ...code]);
+}
+
+// ---- Instructions -------------------------------------------------------------------------------
+
+const simd = (op: number, ...rest: Code): Code => [0xfd, ...u32(op), ...rest];
+const memarg = (align: number, offset: number): Code => [...u32(align), ...u32(offset)];
+
+export const get = (local: number): Code => [0x20, ...u32(local)];
+export const set = (local: number, value: Code): Code => [...value, 0x21, ...u32(local)];
+export const i32 = {
+  const: (n: number): Code => [0x41, ...s32(n)],
+  add: (a: Code, b: Code): Code => [...a, ...b, 0x6a],
+  mul: (a: Code, b: Code): Code => [...a, ...b, 0x6c],
+  shl: (a: Code, b: Code): Code => [...a, ...b, 0x74],
+  geU: (a: Code, b: Code): Code => [...a, ...b, 0x4f],
+  eqz: (a: Code): Code => [...a, 0x45],
+};
+export const f64 = {
+  load: (offset: number, address: Code): Code => [...address, 0x2b, ...memarg(3, offset)],
+};
+export const v128 = {
+  /** 16-byte load/store at `address + offset` (alignment hint 8 bytes: arrays of doubles). */
+  load: (offset: number, address: Code): Code => [...address, ...simd(0x00, ...memarg(3, offset))],
+  store: (offset: number, address: Code, value: Code): Code => [...address, ...value, ...simd(0x0b, ...memarg(3, offset))],
+  load64Splat: (offset: number, address: Code): Code => [...address, ...simd(0x0a, ...memarg(3, offset))],
+  load64Zero: (offset: number, address: Code): Code => [...address, ...simd(0x5d, ...memarg(3, offset))],
+  load64Lane: (offset: number, address: Code, into: Code, lane: number): Code => [...address, ...into, ...simd(0x57, ...memarg(3, offset), lane)],
+  and: (a: Code, b: Code): Code => [...a, ...b, ...simd(0x4e)],
+  /** (a & mask) | (b & ~mask) */
+  bitselect: (a: Code, b: Code, mask: Code): Code => [...a, ...b, ...mask, ...simd(0x52)],
+  f64x2Const: (x: number): Code => simd(0x0c, ...f64Bytes(x), ...f64Bytes(x)),
+  i32x4Const: (x: number): Code => simd(0x0c, ...[x, x, x, x].flatMap((v) => Array.from(new Uint8Array(new Int32Array([v]).buffer)))),
+};
+export const f64x2 = {
+  splat: (a: Code): Code => [...a, ...simd(0x14)],
+  extractLane: (a: Code, lane: number): Code => [...a, ...simd(0x21, lane)],
+  replaceLane: (a: Code, lane: number, x: Code): Code => [...a, ...x, ...simd(0x22, lane)],
+  lt: (a: Code, b: Code): Code => [...a, ...b, ...simd(0x49)],
+  gt: (a: Code, b: Code): Code => [...a, ...b, ...simd(0x4a)],
+  add: (a: Code, b: Code): Code => [...a, ...b, ...simd(0xf0)],
+  sub: (a: Code, b: Code): Code => [...a, ...b, ...simd(0xf1)],
+  mul: (a: Code, b: Code): Code => [...a, ...b, ...simd(0xf2)],
+  div: (a: Code, b: Code): Code => [...a, ...b, ...simd(0xf3)],
+  /** Lanes 0 and 1 of an i32x4 as doubles. */
+  convertLowI32x4S: (a: Code): Code => [...a, ...simd(0xfe)],
+};
+export const i32x4 = {
+  extractLane: (a: Code, lane: number): Code => [...a, ...simd(0x1b, lane)],
+  sub: (a: Code, b: Code): Code => [...a, ...b, ...simd(0xb1)],
+  /** Each double truncated toward zero into lanes 0 and 1 (saturating), lanes 2 and 3 zero. */
+  truncSatF64x2SZero: (a: Code): Code => [...a, ...simd(0xfc)],
+};
+export const i64x2 = {
+  allTrue: (a: Code): Code => [...a, ...simd(0xc3)],
+};
+export const control = {
+  call: (index: number, ...args: Code[]): Code => [...args.flat(), 0x10, ...u32(index)],
+  /** `if (cond) { then }` with no result. */
+  if: (cond: Code, then: Code): Code => [...cond, 0x04, 0x40, ...then, 0x0b],
+  /** `if (cond) { then } else { otherwise }` with no result. */
+  ifElse: (cond: Code, then: Code, otherwise: Code): Code => [...cond, 0x04, 0x40, ...then, 0x05, ...otherwise, 0x0b],
+  /** `block $out (loop $next body... ) )` where body may `br_if 1` to leave and `br 0` to repeat. */
+  blockLoop: (body: Code): Code => [0x02, 0x40, 0x03, 0x40, ...body, 0x0b, 0x0b],
+  brIf: (depth: number, cond: Code): Code => [...cond, 0x0d, ...u32(depth)],
+  br: (depth: number): Code => [0x0c, ...u32(depth)],
+};

@@ -1,0 +1,131 @@
+/**
+ * The WebAssembly SIMD year step (engine/mc/wasm) against the generated JavaScript step and the
+ * description's single-path reference, on the same draws: bit-identical values for random
+ * descriptions (1 to 6 sectors, every stage on or off, odd and even path counts), through exp's
+ * fallback (arguments outside (-16, 16), NaN), and whole runs of simulateBlocks with and without it.
+ * The binary writer's LEB128 against the specification's own examples.
+ */
+import { describe, it, expect, afterEach } from 'vitest';
+import fc from 'fast-check';
+import { blockState, startBlock } from '../../engine/mc/block-state';
+import { buildKernel, type Kernel } from '../../engine/mc/kernel/build-kernel';
+import { primitiveLayout } from '../../engine/mc/kernel/kernel-description';
+import { referencePath } from '../../engine/mc/kernel/reference-path';
+import { buildWasmKernel, wasmSwitch } from '../../engine/mc/wasm/wasm-kernel';
+import { s32, u32 } from '../../engine/mc/wasm/wasm-encoder';
+import { kernelOf, simulateBlocks } from '../../engine/mc/simulate-blocks';
+import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo } from '../../engine/index';
+import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
+import { kernelCaseArb, type KernelCase } from './support/kernel-arbitraries';
+
+afterEach(() => {
+  wasmSwitch.enabled = true;
+});
+
+/** Runs `which` kernel over `count` paths; returns each path's draws and the written kinds' values (kind * years + t). */
+function run(c: KernelCase, which: 'wasm' | 'js', count: number, zScale = 1) {
+  const d = c.description, n = c.years, cols = d.normalsPerYear;
+  const st = blockState(d.sectors, cols);
+  const kernel: Kernel | null = which === 'wasm' ? buildWasmKernel(d, st) : buildKernel(d, false);
+  expect(kernel, 'kernel built').not.toBeNull();
+  const rng = new Xoshiro128(c.seed);
+  const layout = primitiveLayout(d.sectors);
+  const z = Array.from({ length: count }, () => new Float64Array(n * cols));
+  const u = Array.from({ length: count }, () => new Float64Array(n).fill(1));
+  const values = Array.from({ length: count }, () => new Float64Array(layout.count * n).fill(NaN));
+  startBlock(c.input, d.energy.mode !== 'off', st, count);
+  const energyLast = d.energy.mode === 'off' ? -1 : d.energy.lastYear;
+  for (let t = 0; t < n; t++) {
+    fillNormals(rng, st.z, 0, (count + 1) * cols);
+    if (zScale !== 1) for (let k = 0; k < (count + 1) * cols; k++) st.z[k] *= zScale;
+    if (d.rare) fillUniforms(rng, st.u, 0, count + 1);
+    for (let j = 0; j < count; j++) {
+      for (let k = 0; k < cols; k++) z[j][t * cols + k] = st.z[j * cols + k];
+      if (d.rare) u[j][t] = st.u[j];
+    }
+    (t <= energyLast ? kernel!.step : kernel!.stepAfterEnergy)(d, c.input, st, t, count);
+    for (const kind of d.write) for (let j = 0; j < count; j++) values[j][kind * n + t] = st.kinds[kind][j];
+  }
+  return { z, u, values };
+}
+
+/** The kinds and years the kernel must have written (energy kinds only while the energy stage runs). */
+function writtenCells(c: KernelCase): [number, number][] {
+  const layout = primitiveLayout(c.description.sectors);
+  const energy = new Set([...layout.energyUse, layout.energyUseRaw, layout.energyIntensityRaw, layout.co2EmissionsRaw, layout.co2IntensityRaw]);
+  const en = c.description.energy;
+  return c.description.write.flatMap((kind) => Array.from({ length: c.years }, (_, t): [number, number] => [kind, t]))
+    .filter(([kind, t]) => !energy.has(kind) || (en.mode !== 'off' && t <= en.lastYear && (en.mode === 'structural' || !layout.energyUse.includes(kind))));
+}
+
+describe('WebAssembly year step', () => {
+  it('encodes LEB128 as the specification\'s examples', () => {
+    // https://en.wikipedia.org/wiki/LEB128 (the examples the WebAssembly specification refers to)
+    expect(u32(624485)).toEqual([0xe5, 0x8e, 0x26]);
+    expect(s32(-123456)).toEqual([0xc0, 0xbb, 0x78]);
+    expect(u32(0)).toEqual([0]);
+    expect(s32(-1)).toEqual([0x7f]);
+    expect(s32(64)).toEqual([0xc0, 0x00]);
+  });
+
+  it('gives exactly the reference\'s values for any sector count and stages, odd and even path counts', () => {
+    fc.assert(fc.property(kernelCaseArb(), fc.integer({ min: 1, max: 8 }), (c, count) => {
+      const { z, u, values } = run(c, 'wasm', count);
+      const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
+      for (let j = 0; j < count; j++) {
+        referencePath(c.description, c.input, c.years, z[j], u[j], out);
+        for (const [kind, t] of writtenCells(c)) expect(values[j][kind * c.years + t], `kind ${kind} year ${t} path ${j}`).toBe(out[kind * c.years + t]);
+      }
+    }), fcRuns(150));
+  });
+
+  it('takes exp\'s fallback exactly as the JavaScript step (arguments beyond +-16, infinities, NaN)', () => {
+    // Normals scaled by 5000: sigma * a runs far outside (-16, 16) on some paths and not on others, so
+    // pairs mix a fast lane with a fallback one; levels overflow to Infinity and then NaN on some paths.
+    let beyond = 0;
+    fc.assert(fc.property(kernelCaseArb(), (c) => {
+      const count = 9;
+      const wasm = run(c, 'wasm', count, 5000).values;
+      const js = run(c, 'js', count, 5000).values;
+      for (let j = 0; j < count; j++) {
+        for (const [kind, t] of writtenCells(c)) {
+          const w = wasm[j][kind * c.years + t], x = js[j][kind * c.years + t];
+          expect(Object.is(w, x) || (Number.isNaN(w) && Number.isNaN(x)), `kind ${kind} year ${t} path ${j}: ${w} vs ${x}`).toBe(true);
+          if (!Number.isFinite(x)) beyond++;
+        }
+      }
+    }), fcRuns(60));
+    // The scaled draws did reach the fallback: some values overflowed (exp of an argument beyond 16 is taken there).
+    expect(beyond).toBeGreaterThan(0);
+  });
+
+  it('gives a run of simulateBlocks identical to the JavaScript step\'s (counts, extremes, sums, target hits, samples)', () => {
+    fc.assert(fc.property(uncertaintyArb, fc.nat({ max: 0xffffffff }), fc.integer({ min: 1, max: 9000 }), (unc, seed, paths) => {
+      const m = compileMonteCarlo(samplePlan, sampleScenario(unc), { seed, paths, series: ['gdpNominal', 'shares.tertiary', 'population', 'gdpPerCapita'] }).model;
+      const range = { firstBlock: 0, blockCount: Math.ceil(paths / 4096), totalPaths: paths };
+      wasmSwitch.enabled = true;
+      const a = simulateBlocks(m, range);
+      wasmSwitch.enabled = false;
+      const b = simulateBlocks(m, range);
+      expect(a.paths).toBe(paths);
+      expect(Array.from(a.counts)).toEqual(Array.from(b.counts));
+      expect(Array.from(a.minMax)).toEqual(Array.from(b.minMax));
+      expect(Array.from(a.blockSums)).toEqual(Array.from(b.blockSums));
+      expect(Array.from(a.targetHits)).toEqual(Array.from(b.targetHits));
+      expect(a.jointHits).toBe(b.jointHits);
+    }), fcRuns(12));
+  });
+
+  it('is used by simulateBlocks where WebAssembly runs, one module per block state and shape', () => {
+    const m = compileMonteCarlo(samplePlan, sampleScenario({ realGrowthVolatility: 0.05 }), { seed: 1, paths: 10 }).model;
+    const st = blockState(m.baseValueAdded.length, m.normalsPerYear);
+    expect(st.memory).toBeInstanceOf(WebAssembly.Memory);
+    expect(st.z.buffer).toBe(st.memory!.buffer);
+    const { description } = kernelOf(m);
+    const kernel = buildWasmKernel(description, st);
+    expect(kernel?.source).toBe('(WebAssembly)');
+    expect(buildWasmKernel({ ...description, sectorVolatility: description.sectorVolatility.map(() => 0.2) }, st)).toBe(kernel);
+    wasmSwitch.enabled = false;
+    expect(buildWasmKernel(description, st)).toBeNull();
+  });
+});
