@@ -37,6 +37,8 @@ export interface BlockState {
   /** A copy of fast-exp.ts's table and the parameter area of the WebAssembly step (wasm/wasm-step.ts). */
   table: Float64Array;
   params: Float64Array;
+  /** Histogram counts of the WebAssembly counter (wasm/wasm-histogram.ts), copied to a task's partial at its end. */
+  counts: Uint32Array;
   /** The WebAssembly memory all the arrays above live in (null where WebAssembly is missing: plain memory). */
   memory: WebAssembly.Memory | null;
 }
@@ -112,13 +114,16 @@ function staggered(lengths: readonly number[]): { arrays: Float64Array[]; memory
 const shared = new Map<number, BlockState>();
 
 /** The thread's block state for S sectors and `normalsPerYear` normals (grown when a model needs more). */
-export function blockState(sectors: number, normalsPerYear: number): BlockState {
+export function blockState(sectors: number, normalsPerYear: number, counts = 0): BlockState {
   const cached = shared.get(sectors);
-  if (cached && cached.z.length >= BLOCK_PATHS * normalsPerYear) return cached;
+  if (cached && cached.z.length >= BLOCK_PATHS * normalsPerYear && cached.counts.length >= counts) return cached;
+  // Room for at least 64K counts (16 slots of 4,096 bins), grown by powers of two.
+  let countRoom = 1 << 16;
+  while (countRoom < counts) countRoom *= 2;
   const layout = primitiveLayout(sectors);
   // Every array of the state in one staggered buffer (see STAGGER_BYTES): z first, then the rest.
   const pathArrays = layout.count + 3 * sectors + 8;
-  const { arrays, memory } = staggered([BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4), ...Array.from({ length: pathArrays }, () => BLOCK_PATHS), EXP_TABLE.length, PARAM_SLOTS]);
+  const { arrays, memory } = staggered([BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4), ...Array.from({ length: pathArrays }, () => BLOCK_PATHS), EXP_TABLE.length, PARAM_SLOTS, countRoom / 2]);
   let next = 0;
   const alloc = () => arrays[next++];
   const z = alloc();
@@ -143,8 +148,11 @@ export function blockState(sectors: number, normalsPerYear: number): BlockState 
     prevPop: alloc(),
     table: alloc(),
     params: alloc(),
+    counts: new Uint32Array(0),
     memory,
   };
+  const countsArea = alloc();
+  state.counts = new Uint32Array(countsArea.buffer, countsArea.byteOffset, countRoom);
   state.table.set(EXP_TABLE);
   shared.set(sectors, state);
   return state;

@@ -18,6 +18,7 @@ import { meets } from '../scorecard/comparator';
 import { describeKernel, type KernelDescription } from './kernel/kernel-description';
 import { buildKernel, type Kernel } from './kernel/build-kernel';
 import { buildWasmKernel } from './wasm/wasm-kernel';
+import { wasmHistogram } from './wasm/wasm-histogram';
 
 /** Paths in block `block` of a run of `totalPaths` paths (the last block may be partial). */
 export function pathsInBlock(block: number, totalPaths: number): number {
@@ -78,9 +79,13 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const { description, kernel: jsKernel } = kernelOf(m);
   const input = kernelInputs(m);
   const energyLast = description.energy.mode === 'off' ? -1 : description.energy.lastYear;
-  const st = blockState(m.baseValueAdded.length, m.normalsPerYear);
+  const st = blockState(m.baseValueAdded.length, m.normalsPerYear, slots.totalCounts);
   // The SIMD step where WebAssembly runs (bit-identical to the JavaScript step; wasm/wasm-kernel.ts).
   const kernel = buildWasmKernel(description, st) ?? jsKernel;
+  // Histograms counted in WebAssembly into the state's memory, then copied to `counts` (wasm-histogram.ts).
+  const histogramAdd = wasmHistogram(st);
+  const stCounts = histogramAdd ? st.counts.subarray(0, slots.totalCounts).fill(0) : counts;
+  const extremes = st.params;
   const cols = m.normalsPerYear;
   const rare = m.rareColumn >= 0;
   const jointOk = new Uint8Array(BLOCK_PATHS);
@@ -98,7 +103,15 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
       (t <= energyLast ? kernel.step : kernel.stepAfterEnergy)(description, input, st, t, count);
       for (let q = 0; q < slotCount; q++) {
         const vi = slots.valueIndex[q];
-        if (yearOf(vi, n) === t) blockSums[b * slotCount + q] = accumulateSlot(slots, q, st.kinds[kindOf(vi, n)], count, counts, minMax);
+        if (yearOf(vi, n) !== t) continue;
+        const values = st.kinds[kindOf(vi, n)];
+        if (histogramAdd) {
+          // Extremes come back in the last two doubles of the parameter area (free between steps).
+          const out = extremes.byteOffset + 8 * (extremes.length - 2);
+          blockSums[b * slotCount + q] = histogramAdd(values.byteOffset, count, slots.lo[q], slots.shift[q], slots.bins[q], stCounts.byteOffset + 4 * slots.offset[q], minMax[2 * q], minMax[2 * q + 1], out);
+          minMax[2 * q] = extremes[extremes.length - 2];
+          minMax[2 * q + 1] = extremes[extremes.length - 1];
+        } else blockSums[b * slotCount + q] = accumulateSlot(slots, q, values, count, counts, minMax);
       }
       for (let r = 0; r < random.length; r++) {
         const k = random[r];
@@ -112,6 +125,7 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
     for (let j = 0; j < count; j++) jointHits += jointOk[j];
     pathBase += count;
   }
+  if (histogramAdd) counts.set(stCounts);
   return { range, paths, counts, minMax, blockSums, targetHits, jointHits, samples };
 }
 
@@ -141,7 +155,7 @@ const i32 = new Int32Array(f32.buffer);
  * slot's range go to the underflow or overflow bin. The exact extremes of every value are kept, so a
  * quantile interpolated inside a bin never passes the largest or smallest value drawn.
  */
-function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
+export function accumulateSlot(slots: HistogramSlots, q: number, values: Float64Array, count: number, counts: Uint32Array, minMax: Float64Array): number {
   const lo = slots.lo[q], shift = slots.shift[q], bins = slots.bins[q], offset = slots.offset[q];
   // Locals: bundlers turn module constants into `var`s, which V8 reloads in the loop.
   const f = f32, bitsOf = i32;

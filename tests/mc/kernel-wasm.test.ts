@@ -13,7 +13,8 @@ import { primitiveLayout } from '../../engine/mc/kernel/kernel-description';
 import { referencePath } from '../../engine/mc/kernel/reference-path';
 import { buildWasmKernel, wasmSwitch } from '../../engine/mc/wasm/wasm-kernel';
 import { s32, u32 } from '../../engine/mc/wasm/wasm-encoder';
-import { kernelOf, simulateBlocks } from '../../engine/mc/simulate-blocks';
+import { accumulateSlot, kernelOf, simulateBlocks } from '../../engine/mc/simulate-blocks';
+import { wasmHistogram } from '../../engine/mc/wasm/wasm-histogram';
 import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo } from '../../engine/index';
 import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
 import { kernelCaseArb, type KernelCase } from './support/kernel-arbitraries';
@@ -76,7 +77,7 @@ describe('WebAssembly year step', () => {
         referencePath(c.description, c.input, c.years, z[j], u[j], out);
         for (const [kind, t] of writtenCells(c)) expect(values[j][kind * c.years + t], `kind ${kind} year ${t} path ${j}`).toBe(out[kind * c.years + t]);
       }
-    }), fcRuns(150));
+    }), fcRuns(100));
   });
 
   it('takes exp\'s fallback exactly as the JavaScript step (arguments beyond +-16, infinities, NaN)', () => {
@@ -94,7 +95,7 @@ describe('WebAssembly year step', () => {
           if (!Number.isFinite(x)) beyond++;
         }
       }
-    }), fcRuns(60));
+    }), fcRuns(30));
     // The scaled draws did reach the fallback: some values overflowed (exp of an argument beyond 16 is taken there).
     expect(beyond).toBeGreaterThan(0);
   });
@@ -114,6 +115,27 @@ describe('WebAssembly year step', () => {
       expect(Array.from(a.targetHits)).toEqual(Array.from(b.targetHits));
       expect(a.jointHits).toBe(b.jointHits);
     }), fcRuns(12));
+  });
+
+  it('counts histogram slots exactly as the JavaScript counter (bins, underflow, overflow, extremes, sum), any values', () => {
+    const st = blockState(3, 3);
+    const add = wasmHistogram(st);
+    expect(add).not.toBeNull();
+    const values = st.kinds[0];
+    const anyValue = fc.oneof(fc.double(), fc.double({ min: 0.5, max: 5000, noNaN: true }), fc.constantFrom(0, -0, NaN, Infinity, -Infinity, 1e-300, -1e300));
+    fc.assert(fc.property(fc.array(anyValue, { minLength: 1, maxLength: 300 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 4096 }), (xs, lo, shift, bins) => {
+      const slots = { count: 1, valueIndex: new Int32Array(1), lo: Int32Array.of(lo), shift: Int32Array.of(shift), bins: Int32Array.of(bins), offset: Int32Array.of(3), totalCounts: bins + 5 };
+      values.set(xs);
+      const jsCounts = new Uint32Array(slots.totalCounts);
+      const jsMinMax = Float64Array.of(Infinity, -Infinity);
+      const jsSum = accumulateSlot(slots, 0, values, xs.length, jsCounts, jsMinMax);
+      const area = st.counts.subarray(0, slots.totalCounts).fill(0);
+      const out = st.params.byteOffset + 8 * (st.params.length - 2);
+      const sum = add!(values.byteOffset, xs.length, lo, shift, bins, area.byteOffset + 4 * 3, Infinity, -Infinity, out);
+      expect(Array.from(area)).toEqual(Array.from(jsCounts));
+      expect(Object.is(sum, jsSum) || (Number.isNaN(sum) && Number.isNaN(jsSum))).toBe(true);
+      expect([st.params[st.params.length - 2], st.params[st.params.length - 1]]).toEqual(Array.from(jsMinMax));
+    }), fcRuns(300));
   });
 
   it('is used by simulateBlocks where WebAssembly runs, one module per block state and shape', () => {

@@ -83,7 +83,11 @@ export function encodeModule(memoryPages: number, imports: { name: string; param
 const simd = (op: number, ...rest: Code): Code => [0xfd, ...u32(op), ...rest];
 const memarg = (align: number, offset: number): Code => [...u32(align), ...u32(offset)];
 
+export const I64 = 0x7e;
+
 export const get = (local: number): Code => [0x20, ...u32(local)];
+/** `select`: a when cond is non-zero, else b. */
+export const select = (a: Code, b: Code, cond: Code): Code => [...a, ...b, ...cond, 0x1b];
 export const set = (local: number, value: Code): Code => [...value, 0x21, ...u32(local)];
 export const i32 = {
   const: (n: number): Code => [0x41, ...s32(n)],
@@ -92,9 +96,35 @@ export const i32 = {
   shl: (a: Code, b: Code): Code => [...a, ...b, 0x74],
   geU: (a: Code, b: Code): Code => [...a, ...b, 0x4f],
   eqz: (a: Code): Code => [...a, 0x45],
+  ltU: (a: Code, b: Code): Code => [...a, ...b, 0x49],
+  and: (a: Code, b: Code): Code => [...a, ...b, 0x71],
+  load: (offset: number, address: Code): Code => [...address, 0x28, ...memarg(2, offset)],
+  store: (offset: number, address: Code, value: Code): Code => [...address, ...value, 0x36, ...memarg(2, offset)],
+  wrapI64: (a: Code): Code => [...a, 0xa7],
+  /** The bits of a float32. */
+  reinterpretF32: (a: Code): Code => [...a, 0xbc],
+};
+export const i64 = {
+  const: (n: number): Code => [0x42, ...s32(n)],
+  add: (a: Code, b: Code): Code => [...a, ...b, 0x7c],
+  sub: (a: Code, b: Code): Code => [...a, ...b, 0x7d],
+  shrU: (a: Code, b: Code): Code => [...a, ...b, 0x88],
+  ltS: (a: Code, b: Code): Code => [...a, ...b, 0x53],
+  gtS: (a: Code, b: Code): Code => [...a, ...b, 0x55],
+  extendI32S: (a: Code): Code => [...a, 0xac],
+  extendI32U: (a: Code): Code => [...a, 0xad],
+};
+export const f32 = {
+  /** Rounded to the nearest float32 (ties to even), as a Float32Array store rounds. */
+  demoteF64: (a: Code): Code => [...a, 0xb6],
 };
 export const f64 = {
+  const: (x: number): Code => [0x44, ...f64Bytes(x)],
   load: (offset: number, address: Code): Code => [...address, 0x2b, ...memarg(3, offset)],
+  store: (offset: number, address: Code, value: Code): Code => [...address, ...value, 0x39, ...memarg(3, offset)],
+  add: (a: Code, b: Code): Code => [...a, ...b, 0xa0],
+  lt: (a: Code, b: Code): Code => [...a, ...b, 0x63],
+  gt: (a: Code, b: Code): Code => [...a, ...b, 0x64],
 };
 export const v128 = {
   /** 16-byte load/store at `address + offset` (alignment hint 8 bytes: arrays of doubles). */

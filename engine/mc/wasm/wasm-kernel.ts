@@ -13,12 +13,12 @@ import type { BlockState, KernelInputs } from '../block-state';
 import type { Kernel, YearStep } from '../kernel/build-kernel';
 import { primitiveLayout, shapeKey, type KernelDescription } from '../kernel/kernel-description';
 import { generateWasmStep } from './wasm-step';
+import { wasmSwitch } from './wasm-switch';
 
 const MAX_CACHED = 16;
 const kernels = new WeakMap<BlockState, Map<string, Kernel | null>>();
 
-/** Whether this thread's step may use WebAssembly (set false to force the JavaScript step, e.g. to compare them). */
-export const wasmSwitch = { enabled: true };
+export { wasmSwitch } from './wasm-switch';
 
 function buildStep(d: KernelDescription, st: BlockState, energy: boolean): YearStep {
   const memory = st.memory!;

@@ -275,6 +275,8 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
     ...set(J, i32.add(get(J), i32.const(2))),
     ...control.br(0),
   ]);
+  // The last two slots of the area are the histogram counter's (simulate-blocks.ts).
+  if (params.length > st.params.length - 2) throw new Error(`wasm step: ${params.length} parameters, room for ${st.params.length - 2}`);
   const bytes = encodeModule(memoryPages, [{ name: 'exp', params: [F64], results: [F64] }], [{
     params: [I32], results: [], locals: [I32, I32, I32, ...Array.from(vLocals.keys(), () => V128)], body: [...prologue.flat(), ...loop], exportName: 'step',
   }]);
