@@ -37,6 +37,8 @@ export interface BlockState {
   /** A copy of fast-exp.ts's table and the parameter area of the WebAssembly step (wasm/wasm-step.ts). */
   table: Float64Array;
   params: Float64Array;
+  /** Working memory of the WebAssembly normals (wasm/wasm-normals.ts: tables, generator state, pending draws). */
+  scratch: Float64Array;
   /** Histogram counts of the WebAssembly counter (wasm/wasm-histogram.ts), copied to a task's partial at its end. */
   counts: Uint32Array;
   /** The WebAssembly memory all the arrays above live in (null where WebAssembly is missing: plain memory). */
@@ -82,6 +84,8 @@ const STAGGER_BYTES = 5 * 64;
 
 /** Doubles in the WebAssembly step's parameter area (wasm/wasm-step.ts: about 90 for 6 sectors with every stage). */
 export const PARAM_SLOTS = 256;
+/** Doubles of scratch for the WebAssembly normals (wasm/wasm-normals.ts NORMALS_SCRATCH_BYTES, 36,880 bytes). */
+const SCRATCH_DOUBLES = 4700;
 
 /**
  * Arrays of `lengths` doubles in one buffer, each starting STAGGER_BYTES after the previous one ends.
@@ -122,8 +126,9 @@ export function blockState(sectors: number, normalsPerYear: number, counts = 0):
   while (countRoom < counts) countRoom *= 2;
   const layout = primitiveLayout(sectors);
   // Every array of the state in one staggered buffer (see STAGGER_BYTES): z first, then the rest.
-  const pathArrays = layout.count + 3 * sectors + 8;
-  const { arrays, memory } = staggered([BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4), ...Array.from({ length: pathArrays }, () => BLOCK_PATHS), EXP_TABLE.length, PARAM_SLOTS, countRoom / 2]);
+  // kinds, u, e (S), ed, ep, prevReal, intensity (S), eh (S), carbon, ek, prevPop.
+  const pathArrays = layout.count + 3 * sectors + 7;
+  const { arrays, memory } = staggered([BLOCK_PATHS * Math.max(normalsPerYear, 2 * sectors + 4), ...Array.from({ length: pathArrays }, () => BLOCK_PATHS), EXP_TABLE.length, PARAM_SLOTS, SCRATCH_DOUBLES, countRoom / 2]);
   let next = 0;
   const alloc = () => arrays[next++];
   const z = alloc();
@@ -148,11 +153,13 @@ export function blockState(sectors: number, normalsPerYear: number, counts = 0):
     prevPop: alloc(),
     table: alloc(),
     params: alloc(),
+    scratch: alloc(),
     counts: new Uint32Array(0),
     memory,
   };
   const countsArea = alloc();
   state.counts = new Uint32Array(countsArea.buffer, countsArea.byteOffset, countRoom);
+  if (next !== arrays.length) throw new Error(`block state: ${arrays.length} arrays allocated, ${next} used`);
   state.table.set(EXP_TABLE);
   shared.set(sectors, state);
   return state;

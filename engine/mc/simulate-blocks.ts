@@ -19,6 +19,7 @@ import { describeKernel, type KernelDescription } from './kernel/kernel-descript
 import { buildKernel, type Kernel } from './kernel/build-kernel';
 import { buildWasmKernel } from './wasm/wasm-kernel';
 import { wasmHistogram } from './wasm/wasm-histogram';
+import { wasmNormals } from './wasm/wasm-normals';
 
 /** Paths in block `block` of a run of `totalPaths` paths (the last block may be partial). */
 export function pathsInBlock(block: number, totalPaths: number): number {
@@ -84,6 +85,8 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const kernel = buildWasmKernel(description, st) ?? jsKernel;
   // Histograms counted in WebAssembly into the state's memory, then copied to `counts` (wasm-histogram.ts).
   const histogramAdd = wasmHistogram(st);
+  // The normals' fast loop in WebAssembly (the same draws as fillNormals; wasm-normals.ts).
+  const normals = wasmNormals(st);
   const stCounts = histogramAdd ? st.counts.subarray(0, slots.totalCounts).fill(0) : counts;
   const extremes = st.params;
   const cols = m.normalsPerYear;
@@ -98,7 +101,8 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
     jointOk.fill(jointFixed, 0, count);
     for (let t = 0; t < n; t++) {
       // A partial block still draws for BLOCK_PATHS paths, so a run of N paths is a prefix of any longer run.
-      fillNormals(rng, st.z, 0, BLOCK_PATHS * cols);
+      if (normals) normals(rng, st.z, 0, BLOCK_PATHS * cols);
+      else fillNormals(rng, st.z, 0, BLOCK_PATHS * cols);
       if (rare) fillUniforms(rng, st.u, 0, BLOCK_PATHS);
       (t <= energyLast ? kernel.step : kernel.stepAfterEnergy)(description, input, st, t, count);
       for (let q = 0; q < slotCount; q++) {

@@ -15,6 +15,7 @@ import { buildWasmKernel, wasmSwitch } from '../../engine/mc/wasm/wasm-kernel';
 import { s32, u32 } from '../../engine/mc/wasm/wasm-encoder';
 import { accumulateSlot, kernelOf, simulateBlocks } from '../../engine/mc/simulate-blocks';
 import { wasmHistogram } from '../../engine/mc/wasm/wasm-histogram';
+import { wasmNormals } from '../../engine/mc/wasm/wasm-normals';
 import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo } from '../../engine/index';
 import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
 import { kernelCaseArb, type KernelCase } from './support/kernel-arbitraries';
@@ -136,6 +137,41 @@ describe('WebAssembly year step', () => {
       expect(Object.is(sum, jsSum) || (Number.isNaN(sum) && Number.isNaN(jsSum))).toBe(true);
       expect([st.params[st.params.length - 2], st.params[st.params.length - 1]]).toEqual(Array.from(jsMinMax));
     }), fcRuns(300));
+  });
+
+  it('draws exactly fillNormals\'s normals and leaves the generator in the same state (chunks, offsets, slow-path draws)', () => {
+    const st = blockState(3, 3);
+    const fill = wasmNormals(st);
+    expect(fill).not.toBeNull();
+    fc.assert(fc.property(fc.nat({ max: 0xffffffff }), fc.integer({ min: 1, max: 3 * 4096 + 17 }), fc.integer({ min: 0, max: 50 }), (seed, count, offset) => {
+      const a = new Xoshiro128(seed), b = new Xoshiro128(seed);
+      const expected = new Float64Array(offset + count);
+      fillNormals(a, expected, offset, count);
+      st.z.fill(7, 0, offset + count);
+      fill!(b, st.z, offset, count);
+      expect(Array.from(st.z.subarray(offset, offset + count))).toEqual(Array.from(expected.subarray(offset)));
+      expect(st.z[offset - 1]).toBe(offset > 0 ? 7 : undefined);
+      expect(Array.from(b.state)).toEqual(Array.from(a.state));
+    }), fcRuns(40));
+  });
+
+  it('lays the block state\'s arrays out in its memory without overlaps, each as long as it should be', () => {
+    for (const sectors of [1, 3, 6]) {
+      const st = blockState(sectors, 2 * sectors + 4, 70_000);
+      const named: [string, ArrayBufferView & { length: number }, number][] = [
+        ['z', st.z, 4096 * (2 * sectors + 4)], ['u', st.u, 4096], ['ed', st.ed, 4096], ['ep', st.ep, 4096], ['prevReal', st.prevReal, 4096],
+        ['carbon', st.carbon, 4096], ['ek', st.ek, 4096], ['prevPop', st.prevPop, 4096], ['table', st.table, 2049], ['params', st.params, 256],
+        ['scratch', st.scratch, 4700], ['counts', st.counts, 131072],
+        ...st.kinds.map((a, k): [string, Float64Array, number] => [`kind ${k}`, a, 4096]),
+        ...[...st.e, ...st.intensity, ...st.eh].map((a, k): [string, Float64Array, number] => [`sector array ${k}`, a, 4096]),
+      ];
+      const ranges = named.map(([name, a, length]) => {
+        expect(a.length, name).toBe(length);
+        expect(a.buffer, name).toBe(st.memory!.buffer);
+        return [a.byteOffset, a.byteOffset + a.byteLength, name] as const;
+      }).sort((x, y) => x[0] - y[0]);
+      for (let i = 1; i < ranges.length; i++) expect(ranges[i][0], `${ranges[i - 1][2]} / ${ranges[i][2]}`).toBeGreaterThanOrEqual(ranges[i - 1][1]);
+    }
   });
 
   it('is used by simulateBlocks where WebAssembly runs, one module per block state and shape', () => {

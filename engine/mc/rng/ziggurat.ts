@@ -94,8 +94,8 @@ export function fillUniforms(rng: Xoshiro128, out: Float64Array, offset: number,
   for (let k = offset; k < offset + count; k++) out[k] = rng.nextOpenUnit();
 }
 
-/** The rare draws (about 1%): the tail beyond R, or a point in a layer's wedge. */
-function slowPath(rng: Xoshiro128, layer: number, value: number): number {
+/** The rare draws (about 1%): the tail beyond R, or a point in a layer's wedge. Exported for the WebAssembly fill (wasm/wasm-normals.ts). */
+export function slowPath(rng: Xoshiro128, layer: number, value: number): number {
   let i = layer;
   let j = value;
   for (;;) {

@@ -97,6 +97,9 @@ export const i32 = {
   geU: (a: Code, b: Code): Code => [...a, ...b, 0x4f],
   eqz: (a: Code): Code => [...a, 0x45],
   ltU: (a: Code, b: Code): Code => [...a, ...b, 0x49],
+  xor: (a: Code, b: Code): Code => [...a, ...b, 0x73],
+  shrS: (a: Code, b: Code): Code => [...a, ...b, 0x75],
+  rotl: (a: Code, b: Code): Code => [...a, ...b, 0x77],
   and: (a: Code, b: Code): Code => [...a, ...b, 0x71],
   load: (offset: number, address: Code): Code => [...address, 0x28, ...memarg(2, offset)],
   store: (offset: number, address: Code, value: Code): Code => [...address, ...value, 0x36, ...memarg(2, offset)],
@@ -125,6 +128,8 @@ export const f64 = {
   add: (a: Code, b: Code): Code => [...a, ...b, 0xa0],
   lt: (a: Code, b: Code): Code => [...a, ...b, 0x63],
   gt: (a: Code, b: Code): Code => [...a, ...b, 0x64],
+  mul: (a: Code, b: Code): Code => [...a, ...b, 0xa2],
+  convertI32S: (a: Code): Code => [...a, 0xb7],
 };
 export const v128 = {
   /** 16-byte load/store at `address + offset` (alignment hint 8 bytes: arrays of doubles). */
