@@ -4,8 +4,8 @@
  * runs. Per year of a block: the normals and uniforms of every path are drawn, then the generated
  * kernel (kernel/generate-step.ts, built from the model's description) computes the needed primitives
  * of every path and counts them into that year's histogram slots in the same loop; then the targets
- * judged in that year and the kept samples are updated in tight loops. Cost on one core: about
- * 0.5 s per million paths x 15 years x 3 sectors.
+ * judged in that year and the kept samples are updated in tight loops. Where WebAssembly runs, the
+ * normals, the step and the histogram counts are its modules (wasm/: the same values bit for bit).
  */
 import { BLOCK_PATHS } from './mc-defaults';
 import type { BlockRange, HistogramSlots, McModel, McPartial, Readout, TargetCheck } from './mc-types';
