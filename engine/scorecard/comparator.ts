@@ -6,9 +6,14 @@ import type { Comparator } from '../plan/plan-types';
 
 const EPS = 1e-9;
 
+/** The tolerance of a comparison with `value` (relative, at least EPS): `meets` allows x this far on the wrong side. */
+export function toleranceOf(value: number): number {
+  return EPS * Math.max(1, Math.abs(value));
+}
+
 /** True when `x` meets the target. `range` uses `min` and `max`. */
 export function meets(x: number, comparator: Exclude<Comparator, 'qualitative'>, value: number, min?: number, max?: number): boolean {
-  const tol = EPS * Math.max(1, Math.abs(value));
+  const tol = toleranceOf(value);
   switch (comparator) {
     case '>=':
     case '>':
