@@ -36,12 +36,17 @@ const yearOf = (valueIndex: number, years: number) => valueIndex % years;
  * volatility); baking the constants in as literals measured no faster on the benchmark workload.
  */
 export function kernelOf(m: McModel, bake = false): { description: KernelDescription; kernel: Kernel } {
+  const description = descriptionOf(m);
+  return { description, kernel: buildKernel(description, bake) };
+}
+
+/** The model's kernel description: it writes every kind that histograms, targets and samples read. */
+export function descriptionOf(m: McModel): KernelDescription {
   const n = m.years;
   const write: number[] = [];
   for (let q = 0; q < m.slots.count; q++) write.push(kindOf(m.slots.valueIndex[q], n));
   for (const r of [...m.targets.map((t) => t.readout), ...m.samples]) if (r.valueIndex >= 0) write.push(kindOf(r.valueIndex, n));
-  const description = describeKernel(m, write);
-  return { description, kernel: buildKernel(description, bake) };
+  return describeKernel(m, write);
 }
 
 /**
@@ -77,12 +82,12 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
     else if (inJoint[k] === 1) jointFixed = 0;
   });
   const samples = m.samples.map(() => new Float32Array(paths));
-  const { description, kernel: jsKernel } = kernelOf(m);
+  const description = descriptionOf(m);
   const input = kernelInputs(m);
   const energyLast = description.energy.mode === 'off' ? -1 : description.energy.lastYear;
   const st = blockState(m.baseValueAdded.length, m.normalsPerYear, slots.totalCounts);
   // The SIMD step where WebAssembly runs (bit-identical to the JavaScript step; wasm/wasm-kernel.ts).
-  const kernel = buildWasmKernel(description, st) ?? jsKernel;
+  const kernel = buildWasmKernel(description, st) ?? buildKernel(description, false);
   // Histograms counted in WebAssembly into the state's memory, then copied to `counts` (wasm-histogram.ts).
   const histogramAdd = wasmHistogram(st);
   // The normals' fast loop in WebAssembly (the same draws as fillNormals; wasm-normals.ts).

@@ -159,14 +159,16 @@ describe('WebAssembly year step', () => {
     for (const sectors of [1, 3, 6]) {
       const st = blockState(sectors, 2 * sectors + 4, 70_000);
       const named: [string, ArrayBufferView & { length: number }, number][] = [
-        ['z', st.z, 4096 * (2 * sectors + 4)], ['u', st.u, 4096], ['ed', st.ed, 4096], ['ep', st.ep, 4096], ['prevReal', st.prevReal, 4096],
+        ['z', st.z, -4096 * (2 * sectors + 4)], ['u', st.u, 4096], ['ed', st.ed, 4096], ['ep', st.ep, 4096], ['prevReal', st.prevReal, 4096],
         ['carbon', st.carbon, 4096], ['ek', st.ek, 4096], ['prevPop', st.prevPop, 4096], ['table', st.table, 2049], ['params', st.params, 256],
-        ['scratch', st.scratch, 4700], ['counts', st.counts, 131072],
+        ['scratch', st.scratch, 4700], ['counts', st.counts, -70_000],
         ...st.kinds.map((a, k): [string, Float64Array, number] => [`kind ${k}`, a, 4096]),
         ...[...st.e, ...st.intensity, ...st.eh].map((a, k): [string, Float64Array, number] => [`sector array ${k}`, a, 4096]),
       ];
       const ranges = named.map(([name, a, length]) => {
-        expect(a.length, name).toBe(length);
+        // A negative length: at least that many (the thread's state may have grown for an earlier model).
+        if (length < 0) expect(a.length, name).toBeGreaterThanOrEqual(-length);
+        else expect(a.length, name).toBe(length);
         expect(a.buffer, name).toBe(st.memory!.buffer);
         return [a.byteOffset, a.byteOffset + a.byteLength, name] as const;
       }).sort((x, y) => x[0] - y[0]);

@@ -118,6 +118,16 @@ export function slowPath(rng: Xoshiro128, layer: number, value: number): number 
 }
 
 /**
+ * Runs the slow path 4096 times on a private generator (every branch: tail, wedge, retry), so that V8
+ * has optimised it, and the logarithm and exp it calls, before the first real draw needs it; no
+ * stream is touched.
+ */
+export function primeSlowPath(): void {
+  const rng = new Xoshiro128(0x9e3779b9);
+  for (let k = 0; k < 4096; k++) slowPath(rng, k & 255, (k & 1 ? 1 : -1) * ((k * 2654435761) >>> 9));
+}
+
+/**
  * Runs every part of the fill once, before the first real fill (not at module load, so that importing
  * the engine costs nothing: the CLI's `run` never draws a normal), on a private generator, so that V8 has type feedback for all
  * of it before it optimises: short fills first (the code after the loop and the slow path's branches
@@ -131,7 +141,7 @@ function primeFill(): void {
   primed.done = true;
   const rng = new Xoshiro128(0x9e3779b9);
   const out = new Float64Array(4096);
-  for (let k = 0; k < 4096; k++) slowPath(rng, k & 255, (k & 1 ? 1 : -1) * ((k * 2654435761) >>> 9));
+  primeSlowPath();
   for (let k = 0; k < 2000; k++) fillNormals(rng, out, 0, 16);
   for (let k = 0; k < 8; k++) fillNormals(rng, out, 0, out.length);
 }
