@@ -8,8 +8,9 @@ import TestOrder from './tests/sequencer';
 // Two projects, for speed: the unit and browser files share their module graph within a worker
 // (`isolate: false`: the engine is imported once per worker instead of once per file, which cut the
 // suite's CPU time by more than half; for the browser files also playwright-core, about 1 s of CPU per
-// file on 2 cores. Each browser file still launches and closes its own browser: no page state crosses
-// files), while files that install globals (fake IndexedDB) keep a fresh module graph each.
+// file on 2 cores; and one chromium per worker, tests/e2e/support/browser.ts: each browser file opens and
+// closes pages of its own in it and starts from no saved work), while files that install globals (fake
+// IndexedDB) keep a fresh module graph each.
 const ISOLATED = ['tests/storage/**/*.test.ts'];
 
 export default defineConfig({

@@ -1,12 +1,13 @@
 /**
- * One browser session on the built app, shared by the end-to-end test files: the app built with Vite
- * (once per source state, shared by every test file: build-app.ts), served on a free localhost port, and a page in Debian's chromium that
- * records uncaught page errors. `close` undoes all of it.
+ * One browser session on the built app for an end-to-end test file: the app built with Vite (once per
+ * source state, shared by every test file: build-app.ts), served on a localhost port (one server per
+ * build and worker), and a page in Debian's chromium (one browser per worker: browser.ts) that records
+ * uncaught page errors. `close` closes the pages the session opened.
  */
 import type { Page } from 'playwright-core';
 import { appBuild } from './build-app';
 import { serveStatic, type StaticServer } from './static-server';
-import { CHROMIUM, hasChromium, launchBrowser, type Browser } from './browser';
+import { CHROMIUM, hasChromium, sharedBrowser, type Browser } from './browser';
 
 export interface AppSession {
   /** The app's URL (ends in `/`). */
@@ -18,31 +19,50 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-/** Builds, serves and opens the app. @throws Error when chromium is missing (with the apt command that installs it) */
+/** One server per build of the app in this worker: the same origin for every file, so the browser's HTTP and code caches carry over. */
+const servers = new Map<string, Promise<StaticServer>>();
+
+function serveBuild(dir: string): Promise<StaticServer> {
+  let server = servers.get(dir);
+  if (!server) {
+    server = serveStatic(dir, { cacheAssets: true });
+    servers.set(dir, server);
+    server.catch(() => servers.delete(dir));
+  }
+  return server;
+}
+
+/**
+ * Builds, serves and opens the app: a new page in the worker's shared browser (browser.ts, sharedBrowser),
+ * on the worker's server of the current build. Every test file starts from no saved work (freshStart or
+ * resetSaved delete the origin's IndexedDB and localStorage), as it did with a browser of its own; `close`
+ * closes every page opened in the browser since (the session's page, second windows, team pages).
+ * @throws Error when chromium is missing (with the apt command that installs it)
+ */
 export async function startApp(options: { locale?: string } = {}): Promise<AppSession> {
   if (!hasChromium()) throw new Error(`chromium not found at ${CHROMIUM}: apt-get install -y --no-install-recommends chromium fonts-noto-cjk`);
-  let server: StaticServer | undefined;
-  let browser: Browser | undefined;
+  const server = await serveBuild(await appBuild());
+  const shared = await sharedBrowser(options.locale ?? 'en-US');
+  const opened: Page[] = [];
+  const track = (p: Page) => opened.push(p);
+  shared.context.on('page', track);
+  const closeOpened = async () => {
+    shared.context.off('page', track);
+    await Promise.all(opened.map((p) => p.close().catch(() => undefined)));
+  };
   try {
-    server = await serveStatic(await appBuild(), { cacheAssets: true });
-    browser = await launchBrowser({ locale: options.locale ?? 'en-US' });
-    const page = await browser.context.newPage();
+    const page = await shared.context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    const [s, b] = [server, browser];
     return {
-      url: s.url,
+      url: server.url,
       page,
-      browser: b,
+      browser: { context: shared.context, profile: shared.profile, close: closeOpened },
       pageErrors,
-      async close() {
-        await b.close();
-        await s.close();
-      },
+      close: closeOpened,
     };
   } catch (error) {
-    await browser?.close();
-    await server?.close();
+    await closeOpened();
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
 export const CHROMIUM = process.env.PLANPATH_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -41,4 +41,41 @@ export async function launchBrowser(options: { locale?: string; downloads?: stri
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+const shared = new Map<string, Promise<Browser>>();
+let exitHooked = false;
+
+/**
+ * One browser per test worker and locale, launched on first use and kept until the worker ends: vitest
+ * runs many test files in one worker (isolate: false), and each browser file used to launch and close a
+ * chromium of its own (about 2-3 s on 2 cores) and start the app on an empty HTTP and code cache (its
+ * first app start cost about 2 s more than the next ones). Callers open pages of their own in it and
+ * close them when done (tests/e2e/support/app-session.ts); nobody closes the browser itself. When the
+ * worker ends (vitest sends SIGTERM), it exits at once: playwright's exit handler kills chromium, and
+ * the profile folder is deleted.
+ */
+export function sharedBrowser(locale = 'en-US'): Promise<Browser> {
+  let browser = shared.get(locale);
+  if (!browser) {
+    browser = launchBrowser({ locale });
+    shared.set(locale, browser);
+    browser.then(
+      (b) => {
+        if (!exitHooked) {
+          exitHooked = true;
+          process.once('SIGTERM', () => process.exit(0));
+        }
+        process.once('exit', () => {
+          try {
+            rmSync(b.profile, { recursive: true, force: true, maxRetries: 3 });
+          } catch {
+            /* chromium was still writing into it: a temporary folder is left behind */
+          }
+        });
+      },
+      () => shared.delete(locale),
+    );
+  }
+  return browser;
 }
