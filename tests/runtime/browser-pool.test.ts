@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'vite';
-import { hasChromium, launchBrowser } from '../e2e/support/browser';
+import { hasChromium, sharedBrowser } from '../e2e/support/browser';
 import { createInProcessRunner } from '../../runtime/index';
 import { request, sobolRequest } from './browser/request';
 
@@ -29,9 +29,9 @@ describe.skipIf(!hasChromium())('browser worker pool', () => {
   it('gives the in-process results bit for bit (Monte Carlo and Sobol)', async () => {
     const server = await createServer({ root, configFile: false, logLevel: 'silent', cacheDir: join(tmpdir(), 'planpath-vite-runtime-test'), server: { port: 0, fs: { allow: [repo] } }, optimizeDeps: { include: ['comlink'] }, define: { global: 'globalThis' } });
     await server.listen();
-    const browser = await launchBrowser();
+    // A page of its own in the worker's browser (shared with the browser test files: one launch fewer).
+    const page = await (await sharedBrowser()).context.newPage();
     try {
-      const page = await browser.context.newPage();
       await page.goto(server.resolvedUrls!.local[0]);
       await page.waitForFunction(() => (window as { planpathResult?: string; planpathError?: string }).planpathResult ?? (window as { planpathError?: string }).planpathError, undefined, { timeout: 45_000 });
       const error = await page.evaluate(() => (window as { planpathError?: string }).planpathError);
@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium())('browser worker pool', () => {
       const expected = JSON.stringify({ mc: await local.runMonteCarlo(request), sobol: await local.runSensitivity(sobolRequest) });
       expect(firstDifference(JSON.parse(fromBrowser), JSON.parse(expected))).toBe('');
     } finally {
-      await browser.close();
+      await page.close();
       await server.close();
     }
   });
