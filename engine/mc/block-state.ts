@@ -84,8 +84,8 @@ const STAGGER_BYTES = 5 * 64;
 
 /** Doubles in the WebAssembly step's parameter area (wasm/wasm-step.ts: about 90 for 6 sectors with every stage). */
 export const PARAM_SLOTS = 256;
-/** Doubles of scratch for the WebAssembly normals (wasm/wasm-normals.ts NORMALS_SCRATCH_BYTES, 36,880 bytes). */
-const SCRATCH_DOUBLES = 4700;
+/** Doubles of scratch for the WebAssembly normals (wasm/wasm-normals.ts NORMALS_SCRATCH_BYTES, 38,928 bytes). */
+const SCRATCH_DOUBLES = 4900;
 
 /**
  * Arrays of `lengths` doubles in one buffer, each starting STAGGER_BYTES after the previous one ends.

@@ -110,10 +110,16 @@ export const i32 = {
   xor: (a: Code, b: Code): Code => [a, b, 0x73],
   shrS: (a: Code, b: Code): Code => [a, b, 0x75],
   rotl: (a: Code, b: Code): Code => [a, b, 0x77],
+  sub: (a: Code, b: Code): Code => [a, b, 0x6b],
+  eq: (a: Code, b: Code): Code => [a, b, 0x46],
+  gtS: (a: Code, b: Code): Code => [a, b, 0x4a],
+  leS: (a: Code, b: Code): Code => [a, b, 0x4c],
   and: (a: Code, b: Code): Code => [a, b, 0x71],
   load: (offset: number, address: Code): Code => [address, 0x28, memarg(2, offset)],
   store: (offset: number, address: Code, value: Code): Code => [address, value, 0x36, memarg(2, offset)],
   wrapI64: (a: Code): Code => [a, 0xa7],
+  /** Truncated toward zero (traps outside the i32 range or on NaN: callers check the range first). */
+  truncF64S: (a: Code): Code => [a, 0xaa],
   /** The bits of a float32. */
   reinterpretF32: (a: Code): Code => [a, 0xbc],
 };
@@ -139,7 +145,14 @@ export const f64 = {
   lt: (a: Code, b: Code): Code => [a, b, 0x63],
   gt: (a: Code, b: Code): Code => [a, b, 0x64],
   mul: (a: Code, b: Code): Code => [a, b, 0xa2],
+  sub: (a: Code, b: Code): Code => [a, b, 0xa1],
+  div: (a: Code, b: Code): Code => [a, b, 0xa3],
+  neg: (a: Code): Code => [a, 0x9a],
+  eq: (a: Code, b: Code): Code => [a, b, 0x61],
+  ne: (a: Code, b: Code): Code => [a, b, 0x62],
+  ge: (a: Code, b: Code): Code => [a, b, 0x66],
   convertI32S: (a: Code): Code => [a, 0xb7],
+  convertI32U: (a: Code): Code => [a, 0xb8],
 };
 // Constants' code, shared (code is never mutated): a step uses a few dozen constants hundreds of times.
 const f64x2Consts = new Map<number | string, Code>();
@@ -198,6 +211,10 @@ export const control = {
   ifElse: (cond: Code, then: Code, otherwise: Code): Code => [cond, 0x04, 0x40, then, 0x05, otherwise, 0x0b],
   /** `block $out (loop $next body... ) )` where body may `br_if 1` to leave and `br 0` to repeat. */
   blockLoop: (body: Code): Code => [0x02, 0x40, 0x03, 0x40, ...body, 0x0b, 0x0b],
+  /** `block ... end` (a `br` to it leaves it) and `loop ... end` (a `br` to it repeats it), no result. */
+  block: (body: Code): Code => [0x02, 0x40, body, 0x0b],
+  loop: (body: Code): Code => [0x03, 0x40, body, 0x0b],
+  return: (value: Code): Code => [value, 0x0f],
   brIf: (depth: number, cond: Code): Code => [cond, 0x0d, u32(depth)],
   br: (depth: number): Code => [0x0c, u32(depth)],
 };
