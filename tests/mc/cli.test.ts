@@ -1,5 +1,5 @@
 /**
- * The `mc` and `sensitivity` commands end to end, as a user runs them (each spawn costs about 2 s, so
+ * The `mc` and `sensitivity` commands end to end, as a user runs them (each run costs about 2 s, so
  * each test checks several things at once).
  */
 import { describe, it, expect } from 'vitest';
