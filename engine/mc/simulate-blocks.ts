@@ -26,6 +26,9 @@ export function pathsInBlock(block: number, totalPaths: number): number {
   return Math.max(0, Math.min(BLOCK_PATHS, totalPaths - block * BLOCK_PATHS));
 }
 
+/** Most histogram counts kept in a thread's WebAssembly memory: 2^20 (4 MB; the benchmark needs 123K, the CLI's table 49K). */
+export const WASM_COUNTS_LIMIT = 1 << 20;
+
 /** A read-out split into its primitive kind and year (valueIndex = kind x years + year). */
 const kindOf = (valueIndex: number, years: number) => Math.floor(valueIndex / years);
 const yearOf = (valueIndex: number, years: number) => valueIndex % years;
@@ -85,11 +88,14 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const description = descriptionOf(m);
   const input = kernelInputs(m);
   const energyLast = description.energy.mode === 'off' ? -1 : description.energy.lastYear;
-  const st = blockState(m.baseValueAdded.length, m.normalsPerYear, slots.totalCounts);
+  // Histograms up to WASM_COUNTS_LIMIT counts go to the WebAssembly counter (the state keeps that room
+  // for the thread's life); larger ones (every series and year of a big model) are counted in JavaScript.
+  const wasmCounts = slots.totalCounts <= WASM_COUNTS_LIMIT;
+  const st = blockState(m.baseValueAdded.length, m.normalsPerYear, wasmCounts ? slots.totalCounts : 0);
   // The SIMD step where WebAssembly runs (bit-identical to the JavaScript step; wasm/wasm-kernel.ts).
   const kernel = buildWasmKernel(description, st) ?? buildKernel(description, false);
   // Histograms counted in WebAssembly into the state's memory, then copied to `counts` (wasm-histogram.ts).
-  const histogramAdd = wasmHistogram(st);
+  const histogramAdd = wasmCounts ? wasmHistogram(st) : null;
   // The normals' fast loop in WebAssembly (the same draws as fillNormals; wasm-normals.ts).
   const normals = wasmNormals(st);
   const stCounts = histogramAdd ? st.counts.subarray(0, slots.totalCounts).fill(0) : counts;
