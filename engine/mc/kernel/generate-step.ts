@@ -19,7 +19,7 @@
  * function). Counting histograms inside this loop was measured slower (see docs/monte-carlo-kernel.md).
  */
 import type { KernelDescription } from './kernel-description';
-import { primitiveLayout } from './kernel-description';
+import { computedKind, energyVariants, stepPlan } from './step-plan';
 
 /** A number as a JavaScript literal that reads back to the same double. */
 export function literal(x: number): string {
@@ -55,13 +55,7 @@ export function inlineExp(name: string, arg: string): string[] {
 
 /** The source of the factory body `(expWith, table) => { step, stepAfterEnergy }`. */
 export function generateKernelSource(d: KernelDescription, bake: boolean): string {
-  const S = d.sectors;
-  const L = primitiveLayout(S);
-  const wanted = new Set<number>(d.write);
-  const need = (k: number) => wanted.has(k);
-  const energyKinds = [...L.energyUse, L.energyUseRaw, L.energyIntensityRaw, L.co2EmissionsRaw, L.co2IntensityRaw];
-  const energyOn = d.energy.mode !== 'off' && energyKinds.some(need);
-  const energySplit = energyOn && d.energy.lastYear >= 0;
+  const { energyOn, split: energySplit } = energyVariants(d);
   const body = [stepSource(d, 'step', energyOn, bake)];
   if (energySplit) body.push(stepSource(d, 'stepAfterEnergy', false, bake));
   else body.push('const stepAfterEnergy = step;');
@@ -71,22 +65,12 @@ export function generateKernelSource(d: KernelDescription, bake: boolean): strin
 /** One year step; `energy`: whether this variant runs the energy stage. */
 function stepSource(d: KernelDescription, name: string, energy: boolean, bake: boolean): string {
   const S = d.sectors;
-  const L = primitiveLayout(S);
   const sectors = range(S);
-  const wanted = new Set<number>(d.write);
-  const need = (k: number) => wanted.has(k);
   const written = new Set(d.write);
   const cols = d.normalsPerYear;
 
-  // What this variant computes.
-  const nominalNeeded = need(L.gdpNominal) || need(L.gdpPerCapita) || need(L.gdpDeflatorIndex);
-  const vaNominalNeeded = sectors.some((s) => need(L.valueAddedNominal[s]));
-  const qNeeded = d.deflator !== null && (nominalNeeded || vaNominalNeeded || need(L.priceFactor));
-  const perPathPop = d.population.mode !== 'exogenous';
-  const popNeeded = (need(L.population) || need(L.gdpPerCapita)) && perPathPop;
-  const chained = need(L.chainedGrowthFactor);
-  const sharesNeeded = sectors.some((s) => need(L.shares[s]));
-  const realNeeded = need(L.gdpReal) || need(L.growthFactor) || need(L.gdpDeflatorIndex) || energy;
+  // What this variant computes (shared with the WebAssembly step: step-plan.ts).
+  const { layout: L, need, nominalNeeded, qNeeded, perPathPop, popNeeded, chained, sharesNeeded, realNeeded } = stepPlan(d, energy);
 
   const pre: string[] = [];
   const loop: string[] = [];
@@ -261,9 +245,8 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
   value.set(L.co2EmissionsRaw, 'co2');
   value.set(L.co2IntensityRaw, 'co2Intensity');
   const stateKinds = new Set<number>([...L.valueAddedReal, ...(qNeeded ? [L.priceFactor] : []), ...(popNeeded ? [L.population] : [])]);
-  const isEnergyKind = (kind: number) => L.energyUse.includes(kind) || (kind >= L.energyUseRaw && kind <= L.co2IntensityRaw);
   // Energy kinds only in the energy variant; energy by sector only in the structural mode.
-  const computed = (kind: number) => (energy || !isEnergyKind(kind)) && !(L.energyUse.includes(kind) && d.energy.mode !== 'structural');
+  const computed = computedKind(d, energy);
 
   for (const s of sectors) {
     if (!need(L.valueAddedNominal[s])) continue;

@@ -11,7 +11,8 @@
 import { EXP_TABLE, expWith } from '../fast-exp';
 import type { BlockState, KernelInputs } from '../block-state';
 import type { Kernel, YearStep } from '../kernel/build-kernel';
-import { primitiveLayout, shapeKey, type KernelDescription } from '../kernel/kernel-description';
+import { shapeKey, type KernelDescription } from '../kernel/kernel-description';
+import { energyVariants } from '../kernel/step-plan';
 import { generateWasmStep } from './wasm-step';
 import { wasmSwitch } from './wasm-switch';
 
@@ -49,11 +50,7 @@ export function buildWasmKernel(description: KernelDescription, st: BlockState):
   if (hit !== undefined) return hit;
   let kernel: Kernel | null = null;
   try {
-    const L = primitiveLayout(description.sectors);
-    const wanted = new Set(description.write);
-    const energyKinds = [...L.energyUse, L.energyUseRaw, L.energyIntensityRaw, L.co2EmissionsRaw, L.co2IntensityRaw];
-    const energyOn = description.energy.mode !== 'off' && energyKinds.some((k) => wanted.has(k));
-    const split = energyOn && description.energy.lastYear >= 0;
+    const { energyOn, split } = energyVariants(description);
     const step = buildStep(description, st, energyOn);
     kernel = { source: '(WebAssembly)', baked: false, step, stepAfterEnergy: split ? buildStep(description, st, false) : step };
   } catch {

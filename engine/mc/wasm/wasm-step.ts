@@ -21,7 +21,7 @@
  * one reads.
  */
 import type { KernelDescription } from '../kernel/kernel-description';
-import { primitiveLayout } from '../kernel/kernel-description';
+import { computedKind, stepPlan } from '../kernel/step-plan';
 import type { BlockState, KernelInputs } from '../block-state';
 import { F64, I32, V128, control, encodeModule, f64x2, get, i32, i32x4, i64x2, set, v128, type Code } from './wasm-encoder';
 
@@ -39,20 +39,10 @@ const EXP_IMPORT = 0;
 /** The step for description `d` over state `st` (its arrays' offsets); `energy`: whether this variant runs the energy stage. */
 export function generateWasmStep(d: KernelDescription, st: BlockState, energy: boolean, memoryPages: number): WasmStepSource {
   const S = d.sectors;
-  const L = primitiveLayout(S);
   const sectors = Array.from({ length: S }, (_, s) => s);
-  const wanted = new Set<number>(d.write);
-  const need = (k: number) => wanted.has(k);
   const cols = d.normalsPerYear;
-
-  const nominalNeeded = need(L.gdpNominal) || need(L.gdpPerCapita) || need(L.gdpDeflatorIndex);
-  const vaNominalNeeded = sectors.some((s) => need(L.valueAddedNominal[s]));
-  const qNeeded = d.deflator !== null && (nominalNeeded || vaNominalNeeded || need(L.priceFactor));
-  const perPathPop = d.population.mode !== 'exogenous';
-  const popNeeded = (need(L.population) || need(L.gdpPerCapita)) && perPathPop;
-  const chained = need(L.chainedGrowthFactor);
-  const sharesNeeded = sectors.some((s) => need(L.shares[s]));
-  const realNeeded = need(L.gdpReal) || need(L.growthFactor) || need(L.gdpDeflatorIndex) || energy;
+  // What this variant computes: the same plan as the JavaScript step's (kernel/step-plan.ts).
+  const { layout: L, need, nominalNeeded, qNeeded, perPathPop, popNeeded, chained, sharesNeeded, realNeeded } = stepPlan(d, energy);
 
   // Locals: 0 count (param), then i32 j, o (j * 8), zo (j * cols * 8), then v128 locals by name.
   const COUNT = 0, J = 1, O = 2, ZO = 3;
@@ -260,9 +250,8 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
   value.set(L.co2EmissionsRaw, () => co2!);
   value.set(L.co2IntensityRaw, () => co2Intensity!);
   const stateKinds = new Set<number>([...L.valueAddedReal, ...(qNeeded ? [L.priceFactor] : []), ...(popNeeded ? [L.population] : [])]);
-  const isEnergyKind = (kind: number) => L.energyUse.includes(kind) || (kind >= L.energyUseRaw && kind <= L.co2IntensityRaw);
-  const computed = (kind: number) => (energy || !isEnergyKind(kind)) && !(L.energyUse.includes(kind) && d.energy.mode !== 'structural');
-  for (const kind of [...wanted].sort((x, y2) => x - y2)) {
+  const computed = computedKind(d, energy);
+  for (const kind of [...new Set(d.write)].sort((x, y2) => x - y2)) {
     if (stateKinds.has(kind) || !computed(kind)) continue;
     store(st.kinds[kind], value.get(kind)!());
   }
