@@ -8,48 +8,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { KIND, PRIMITIVE_COUNT } from '../../engine/mc/primitive-kinds';
-import { blockState, kernelInputs, startBlock } from '../../engine/mc/block-state';
+import { kernelInputs } from '../../engine/mc/block-state';
 import { buildKernel } from '../../engine/mc/kernel/build-kernel';
 import { describeKernel, primitiveLayout, shapeKey } from '../../engine/mc/kernel/kernel-description';
 import { literal } from '../../engine/mc/kernel/generate-step';
 import { referencePath } from '../../engine/mc/kernel/reference-path';
 import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo, evaluatePath, PRIMITIVES, type SeriesYear } from '../../engine/index';
 import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
-import { kernelCaseArb, type KernelCase } from './support/kernel-arbitraries';
-
-/** Runs the kernel over `count` paths; returns each path's draws and the written kinds' values (kind * years + t). */
-function runKernel(c: KernelCase, bake: boolean, count: number) {
-  const d = c.description, n = c.years, cols = d.normalsPerYear;
-  const kernel = buildKernel(d, bake);
-  const st = blockState(d.sectors, cols);
-  const rng = new Xoshiro128(c.seed);
-  const layout = primitiveLayout(d.sectors);
-  const z = Array.from({ length: count }, () => new Float64Array(n * cols));
-  const u = Array.from({ length: count }, () => new Float64Array(n).fill(1));
-  const values = Array.from({ length: count }, () => new Float64Array(layout.count * n).fill(NaN));
-  startBlock(c.input, d.energy.mode !== 'off', st, count);
-  const energyLast = d.energy.mode === 'off' ? -1 : d.energy.lastYear;
-  for (let t = 0; t < n; t++) {
-    fillNormals(rng, st.z, 0, count * cols);
-    if (d.rare) fillUniforms(rng, st.u, 0, count);
-    for (let j = 0; j < count; j++) {
-      for (let k = 0; k < cols; k++) z[j][t * cols + k] = st.z[j * cols + k];
-      if (d.rare) u[j][t] = st.u[j];
-    }
-    (t <= energyLast ? kernel.step : kernel.stepAfterEnergy)(d, c.input, st, t, count);
-    for (const kind of d.write) for (let j = 0; j < count; j++) values[j][kind * n + t] = st.kinds[kind][j];
-  }
-  return { z, u, values };
-}
-
-/** The kinds and years the kernel must have written (energy kinds only while the energy stage runs). */
-function writtenCells(c: KernelCase): [number, number][] {
-  const layout = primitiveLayout(c.description.sectors);
-  const energy = new Set([...layout.energyUse, layout.energyUseRaw, layout.energyIntensityRaw, layout.co2EmissionsRaw, layout.co2IntensityRaw]);
-  const en = c.description.energy;
-  return c.description.write.flatMap((kind) => Array.from({ length: c.years }, (_, t): [number, number] => [kind, t]))
-    .filter(([kind, t]) => !energy.has(kind) || (en.mode !== 'off' && t <= en.lastYear && (en.mode === 'structural' || !layout.energyUse.includes(kind))));
-}
+import { kernelCaseArb } from './support/kernel-arbitraries';
+import { runKernel, writtenCells } from './support/run-kernel';
 
 describe('generated kernel', () => {
   it('lays out 3 sectors exactly as the primitive kinds', () => {
@@ -70,7 +37,7 @@ describe('generated kernel', () => {
   it('gives exactly the values of the description\'s reference, for any sector count and stages, baked or shared', () => {
     fc.assert(fc.property(kernelCaseArb(), fc.boolean(), (c, bake) => {
       const count = 5;
-      const { z, u, values } = runKernel(c, bake, count);
+      const { z, u, values } = runKernel(c, () => buildKernel(c.description, bake), count);
       const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
       for (let j = 0; j < count; j++) {
         referencePath(c.description, c.input, c.years, z[j], u[j], out);
@@ -84,7 +51,7 @@ describe('generated kernel', () => {
       const other = { ...c, description: { ...c.description, sectorVolatility: c.description.sectorVolatility.map(() => volatility) } };
       expect(shapeKey(other.description)).toBe(shapeKey(c.description));
       expect(buildKernel(other.description, false)).toBe(buildKernel(c.description, false));
-      const { z, u, values } = runKernel(other, false, 3);
+      const { z, u, values } = runKernel(other, () => buildKernel(other.description, false), 3);
       const out = new Float64Array(primitiveLayout(4).count * c.years);
       referencePath(other.description, other.input, other.years, z[0], u[0], out);
       for (const [kind, t] of writtenCells(other)) expect(values[0][kind * c.years + t]).toBe(out[kind * c.years + t]);

@@ -7,16 +7,17 @@
  */
 import { describe, it, expect, afterEach } from 'vitest';
 import fc from 'fast-check';
-import { blockState, startBlock } from '../../engine/mc/block-state';
+import { blockState, type BlockState } from '../../engine/mc/block-state';
 import { buildKernel, type Kernel } from '../../engine/mc/kernel/build-kernel';
 import { primitiveLayout } from '../../engine/mc/kernel/kernel-description';
+import { runKernel, writtenCells } from './support/run-kernel';
 import { referencePath } from '../../engine/mc/kernel/reference-path';
 import { buildWasmKernel, wasmSwitch } from '../../engine/mc/wasm/wasm-kernel';
 import { s32, u32 } from '../../engine/mc/wasm/wasm-encoder';
 import { accumulateSlot, kernelOf, simulateBlocks } from '../../engine/mc/simulate-blocks';
 import { wasmHistogram } from '../../engine/mc/wasm/wasm-histogram';
 import { wasmNormals } from '../../engine/mc/wasm/wasm-normals';
-import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo } from '../../engine/index';
+import { Xoshiro128, fillNormals, compileMonteCarlo } from '../../engine/index';
 import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
 import { kernelCaseArb, type KernelCase } from './support/kernel-arbitraries';
 
@@ -24,41 +25,9 @@ afterEach(() => {
   wasmSwitch.enabled = true;
 });
 
-/** Runs `which` kernel over `count` paths; returns each path's draws and the written kinds' values (kind * years + t). */
-function run(c: KernelCase, which: 'wasm' | 'js', count: number, zScale = 1) {
-  const d = c.description, n = c.years, cols = d.normalsPerYear;
-  const st = blockState(d.sectors, cols);
-  const kernel: Kernel | null = which === 'wasm' ? buildWasmKernel(d, st) : buildKernel(d, false);
-  expect(kernel, 'kernel built').not.toBeNull();
-  const rng = new Xoshiro128(c.seed);
-  const layout = primitiveLayout(d.sectors);
-  const z = Array.from({ length: count }, () => new Float64Array(n * cols));
-  const u = Array.from({ length: count }, () => new Float64Array(n).fill(1));
-  const values = Array.from({ length: count }, () => new Float64Array(layout.count * n).fill(NaN));
-  startBlock(c.input, d.energy.mode !== 'off', st, count);
-  const energyLast = d.energy.mode === 'off' ? -1 : d.energy.lastYear;
-  for (let t = 0; t < n; t++) {
-    fillNormals(rng, st.z, 0, (count + 1) * cols);
-    if (zScale !== 1) for (let k = 0; k < (count + 1) * cols; k++) st.z[k] *= zScale;
-    if (d.rare) fillUniforms(rng, st.u, 0, count + 1);
-    for (let j = 0; j < count; j++) {
-      for (let k = 0; k < cols; k++) z[j][t * cols + k] = st.z[j * cols + k];
-      if (d.rare) u[j][t] = st.u[j];
-    }
-    (t <= energyLast ? kernel!.step : kernel!.stepAfterEnergy)(d, c.input, st, t, count);
-    for (const kind of d.write) for (let j = 0; j < count; j++) values[j][kind * n + t] = st.kinds[kind][j];
-  }
-  return { z, u, values };
-}
-
-/** The kinds and years the kernel must have written (energy kinds only while the energy stage runs). */
-function writtenCells(c: KernelCase): [number, number][] {
-  const layout = primitiveLayout(c.description.sectors);
-  const energy = new Set([...layout.energyUse, layout.energyUseRaw, layout.energyIntensityRaw, layout.co2EmissionsRaw, layout.co2IntensityRaw]);
-  const en = c.description.energy;
-  return c.description.write.flatMap((kind) => Array.from({ length: c.years }, (_, t): [number, number] => [kind, t]))
-    .filter(([kind, t]) => !energy.has(kind) || (en.mode !== 'off' && t <= en.lastYear && (en.mode === 'structural' || !layout.energyUse.includes(kind))));
-}
+/** The WebAssembly kernel or the JavaScript one (shared by shape), for runKernel. */
+const wasmKernel = (c: KernelCase) => (st: BlockState) => buildWasmKernel(c.description, st);
+const jsKernel = (c: KernelCase) => (): Kernel => buildKernel(c.description, false);
 
 describe('WebAssembly year step', () => {
   it('encodes LEB128 as the specification\'s examples', () => {
@@ -72,7 +41,7 @@ describe('WebAssembly year step', () => {
 
   it('gives exactly the reference\'s values for any sector count and stages, odd and even path counts', () => {
     fc.assert(fc.property(kernelCaseArb(), fc.integer({ min: 1, max: 8 }), (c, count) => {
-      const { z, u, values } = run(c, 'wasm', count);
+      const { z, u, values } = runKernel(c, wasmKernel(c), count);
       const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
       for (let j = 0; j < count; j++) {
         referencePath(c.description, c.input, c.years, z[j], u[j], out);
@@ -87,8 +56,8 @@ describe('WebAssembly year step', () => {
     let beyond = 0;
     fc.assert(fc.property(kernelCaseArb(), (c) => {
       const count = 9;
-      const wasm = run(c, 'wasm', count, 5000).values;
-      const js = run(c, 'js', count, 5000).values;
+      const wasm = runKernel(c, wasmKernel(c), count, 5000).values;
+      const js = runKernel(c, jsKernel(c), count, 5000).values;
       for (let j = 0; j < count; j++) {
         for (const [kind, t] of writtenCells(c)) {
           const w = wasm[j][kind * c.years + t], x = js[j][kind * c.years + t];
