@@ -6,7 +6,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 
 export const CHROMIUM = process.env.PLANPATH_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -66,11 +67,13 @@ export function sharedBrowser(locale = 'en-US'): Promise<Browser> {
           exitHooked = true;
           process.once('SIGTERM', () => process.exit(0));
         }
+        // Chromium's processes are killed (SIGKILL) by playwright's exit handler, which runs first, and may
+        // still write into the profile for a moment: the folder is deleted a second later by a detached rm.
         process.once('exit', () => {
           try {
-            rmSync(b.profile, { recursive: true, force: true, maxRetries: 3 });
+            spawn('sh', ['-c', 'sleep 1; rm -rf -- "$0"', b.profile], { detached: true, stdio: 'ignore' }).unref();
           } catch {
-            /* chromium was still writing into it: a temporary folder is left behind */
+            /* a temporary folder is left behind */
           }
         });
       },
