@@ -191,6 +191,7 @@ export const f64x2 = {
   sub: (a: Code, b: Code): Code => [a, b, simd(0xf1)],
   mul: (a: Code, b: Code): Code => [a, b, simd(0xf2)],
   div: (a: Code, b: Code): Code => [a, b, simd(0xf3)],
+  abs: (a: Code): Code => [a, simd(0xec)],
   /** Lanes 0 and 1 of an i32x4 as doubles. */
   convertLowI32x4S: (a: Code): Code => [a, simd(0xfe)],
 };
@@ -202,6 +203,8 @@ export const i32x4 = {
 };
 export const i64x2 = {
   allTrue: (a: Code): Code => [a, simd(0xc3)],
+  /** The lanes' sign bits as an i32 (bit 0: lane 0, bit 1: lane 1); a comparison's lanes are all ones or zero. */
+  bitmask: (a: Code): Code => [a, simd(0xc4)],
 };
 export const control = {
   call: (index: number, ...args: Code[]): Code => [args, 0x10, u32(index)],

@@ -90,7 +90,8 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
     const x = let_(`${name}x`, arg);
     const k = local(`${name}k`), r = local(`${name}r`), out = local(name);
     const lane = (n: number) => i32.shl(i32x4.extractLane(get(k), n), i32.const(3));
-    const inRange = i64x2.allTrue(v128.and(f64x2.gt(x, c(-16)), f64x2.lt(x, c(16))));
+    // Both lanes in (-16, 16), as expWith's test x > -16 && x < 16 (|x| < 16 is the same set, and false for NaN).
+    const inRange = i32.eq(i64x2.bitmask(f64x2.lt(f64x2.abs(x), c(16))), i32.const(3));
     const poly = f64x2.mul(
       v128.load64Lane(T, lane(1), v128.load64Zero(T, lane(0)), 1),
       f64x2.add(c(1), f64x2.mul(get(r), f64x2.add(c(1), f64x2.mul(get(r), f64x2.add(c(0.5), f64x2.mul(get(r), f64x2.add(c(1 / 6), f64x2.mul(get(r), f64x2.add(c(1 / 24), f64x2.mul(get(r), c(1 / 120))))))))))),
