@@ -85,25 +85,41 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
   const zAt = (col: number): Code =>
     v128.load64Lane(st.z.byteOffset + 8 * (cols + col), get(ZO), v128.load64Zero(st.z.byteOffset + 8 * col, get(ZO)), 1);
   const T = st.table.byteOffset;
-  /** e^(arg) into local `name` (fast-exp.ts expWith, lane by lane). */
+  /**
+   * e^(arg) into local `name` (fast-exp.ts expWith, lane by lane), deferred: the argument is computed
+   * here, the exp at the next flushExps(), which tests every pending argument at once (one branch per
+   * pair instead of one per exp) and computes them all by the table and polynomial, or all by calls
+   * to expWith when any lane of any of them is outside (-16, 16) or NaN (the same values either way).
+   */
+  const pending: string[] = [];
   const exp = (name: string, arg: Code): Code => {
-    const x = let_(`${name}x`, arg);
-    const k = local(`${name}k`), r = local(`${name}r`), out = local(name);
-    const lane = (n: number) => i32.shl(i32x4.extractLane(get(k), n), i32.const(3));
-    // Both lanes in (-16, 16), as expWith's test x > -16 && x < 16 (|x| < 16 is the same set, and false for NaN).
-    const inRange = i32.eq(i64x2.bitmask(f64x2.lt(f64x2.abs(x), c(16))), i32.const(3));
-    const poly = f64x2.mul(
-      v128.load64Lane(T, lane(1), v128.load64Zero(T, lane(0)), 1),
-      f64x2.add(c(1), f64x2.mul(get(r), f64x2.add(c(1), f64x2.mul(get(r), f64x2.add(c(0.5), f64x2.mul(get(r), f64x2.add(c(1 / 6), f64x2.mul(get(r), f64x2.add(c(1 / 24), f64x2.mul(get(r), c(1 / 120))))))))))),
-    );
-    const fast = [
-      ...set(k, i32x4.truncSatF64x2SZero(f64x2.add(f64x2.mul(x, c(64)), c(1024.5)))),
-      ...set(r, f64x2.sub(x, f64x2.mul(f64x2.convertLowI32x4S(i32x4.sub(get(k), v128.i32x4Const(1024))), c(0.015625)))),
-      ...set(out, poly),
-    ];
-    const slow = set(out, f64x2.replaceLane(f64x2.splat(control.call(EXP_IMPORT, f64x2.extractLane(x, 0))), 1, control.call(EXP_IMPORT, f64x2.extractLane(x, 1))));
-    B(control.ifElse(inRange, fast, slow));
-    return get(out);
+    let_(`${name}x`, arg);
+    pending.push(name);
+    return get(local(name));
+  };
+  const flushExps = () => {
+    if (pending.length === 0) return;
+    // Every lane of every argument in (-16, 16), as expWith's test x > -16 && x < 16 (|x| < 16 is the same set, and false for NaN).
+    const inRange = pending.map((name) => f64x2.lt(f64x2.abs(get(local(`${name}x`))), c(16))).reduce((all, one) => v128.and(all, one));
+    const fast = pending.flatMap((name) => {
+      const x = get(local(`${name}x`)), k = local(`${name}k`), r = local(`${name}r`);
+      const lane = (n: number) => i32.shl(i32x4.extractLane(get(k), n), i32.const(3));
+      const poly = f64x2.mul(
+        v128.load64Lane(T, lane(1), v128.load64Zero(T, lane(0)), 1),
+        f64x2.add(c(1), f64x2.mul(get(r), f64x2.add(c(1), f64x2.mul(get(r), f64x2.add(c(0.5), f64x2.mul(get(r), f64x2.add(c(1 / 6), f64x2.mul(get(r), f64x2.add(c(1 / 24), f64x2.mul(get(r), c(1 / 120))))))))))),
+      );
+      return [
+        set(k, i32x4.truncSatF64x2SZero(f64x2.add(f64x2.mul(x, c(64)), c(1024.5)))),
+        set(r, f64x2.sub(x, f64x2.mul(f64x2.convertLowI32x4S(i32x4.sub(get(k), v128.i32x4Const(1024))), c(0.015625)))),
+        set(local(name), poly),
+      ];
+    });
+    const slow = pending.map((name) => {
+      const x = get(local(`${name}x`));
+      return set(local(name), f64x2.replaceLane(f64x2.splat(control.call(EXP_IMPORT, f64x2.extractLane(x, 0))), 1, control.call(EXP_IMPORT, f64x2.extractLane(x, 1))));
+    });
+    B(control.ifElse(i32.eq(i64x2.bitmask(inRange), i32.const(3)), fast, slow));
+    pending.length = 0;
   };
   const sum = (terms: Code[]): Code => terms.slice(1).reduce((acc, t) => f64x2.add(acc, t), terms[0]);
 
@@ -129,11 +145,45 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
       f64x2.lt(load(st.u), param('rareP', (D) => D.rare!.probability)),
     ))
     : null;
+  // Every exp's argument first (the shocks' AR(1) states are stored here), then all exps at once.
+  const growthExp = sectors.map((s) => {
+    const arg = f64x2.mul(param(`sigma${s}`, (D) => D.sectorVolatility[s]), a[s]);
+    return exp(`ex${s}`, shock ? f64x2.add(arg, shock) : arg);
+  });
+  const en = d.energy;
+  const energyExp = energy && en.mode === 'structural' && en.shocks
+    ? sectors.map((s) => {
+      const x = let_(`x${s}`, f64x2.add(f64x2.mul(keep, load(st.eh[s])), f64x2.mul(scale, zAt(en.shocks!.column + s))));
+      store(st.eh[s], x);
+      return exp(`eh${s}`, f64x2.mul(
+        param(`ev${s}`, (D) => D.energy.shocks!.volatility[s]),
+        f64x2.add(f64x2.mul(param('egc', (D) => D.energy.shocks!.growthCorrelation), a[s]), f64x2.mul(param('eown', (D) => D.energy.shocks!.ownScale), x)),
+      ));
+    })
+    : [];
+  let carbonExp: Code | null = null;
+  if (energy && en.carbon) {
+    const xk = let_('xk', f64x2.add(f64x2.mul(keep, load(st.ek)), f64x2.mul(scale, zAt(en.carbon.column))));
+    store(st.ek, xk);
+    carbonExp = exp('ek', f64x2.mul(param('kv', (D) => D.energy.carbon!.volatility), xk));
+  }
+  let priceExp: Code | null = null;
+  if (qNeeded) {
+    const xd = let_('xd', f64x2.add(f64x2.mul(keep, load(st.ed)), f64x2.mul(scale, zAt(d.deflator!.column))));
+    store(st.ed, xd);
+    priceExp = exp('edf', f64x2.mul(param('dv', (D) => D.deflator!.volatility), xd));
+  }
+  let popExp: Code | null = null;
+  if (popNeeded && d.population.mode !== 'jobs') {
+    const xp = let_('xp', f64x2.add(f64x2.mul(keep, load(st.ep)), f64x2.mul(scale, zAt(d.population.column))));
+    store(st.ep, xp);
+    popExp = exp('epp', f64x2.mul(param('pv', (D) => D.population.volatility), xp));
+  }
+  flushExps();
+
   const before = chained ? let_('before', sum(sectors.map((s) => f64x2.mul(load(st.real[s]), pp[s])))) : null;
   const va = sectors.map((s) => {
-    const arg = f64x2.mul(param(`sigma${s}`, (D) => D.sectorVolatility[s]), a[s]);
-    const ex = exp(`ex${s}`, shock ? f64x2.add(arg, shock) : arg);
-    const value = let_(`v${s}`, f64x2.mul(load(st.real[s]), f64x2.mul(g[s], ex)));
+    const value = let_(`v${s}`, f64x2.mul(load(st.real[s]), f64x2.mul(g[s], growthExp[s])));
     store(st.real[s], value);
     return value;
   });
@@ -151,20 +201,12 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
   let use: Code | null = null, intensity: Code | null = null, co2: Code | null = null, co2Intensity: Code | null = null;
   const useBy: Code[] = [];
   if (energy) {
-    const en = d.energy;
     if (en.mode === 'structural') {
       const uses = sectors.map((s) => {
         const F = param(`F${s}`, (_D, I, _st, t) => I.intensityFactor[t * S + s]);
         let b: Code;
-        if (en.shocks) {
-          const x = let_(`x${s}`, f64x2.add(f64x2.mul(keep, load(st.eh[s])), f64x2.mul(scale, zAt(en.shocks.column + s))));
-          store(st.eh[s], x);
-          const arg = f64x2.mul(
-            param(`ev${s}`, (D) => D.energy.shocks!.volatility[s]),
-            f64x2.add(f64x2.mul(param('egc', (D) => D.energy.shocks!.growthCorrelation), a[s]), f64x2.mul(param('eown', (D) => D.energy.shocks!.ownScale), x)),
-          );
-          b = let_(`b${s}`, f64x2.mul(F, exp(`eh${s}`, arg)));
-        } else b = F;
+        if (en.shocks) b = let_(`b${s}`, f64x2.mul(F, energyExp[s]));
+        else b = F;
         const n = let_(`n${s}`, f64x2.mul(load(st.intensity[s]), b));
         store(st.intensity[s], n);
         useBy[s] = let_(`use${s}`, f64x2.mul(n, va[s]));
@@ -176,11 +218,8 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
     }
     const kf = param('kf', (_D, I, _st, t) => I.carbonFactor[t]);
     let carbon: Code;
-    if (en.carbon) {
-      const xk = let_('xk', f64x2.add(f64x2.mul(keep, load(st.ek)), f64x2.mul(scale, zAt(en.carbon.column))));
-      store(st.ek, xk);
-      carbon = let_('c', f64x2.mul(load(st.carbon), f64x2.mul(kf, exp('ek', f64x2.mul(param('kv', (D) => D.energy.carbon!.volatility), xk)))));
-    } else carbon = let_('c', f64x2.mul(load(st.carbon), kf));
+    if (carbonExp) carbon = let_('c', f64x2.mul(load(st.carbon), f64x2.mul(kf, carbonExp)));
+    else carbon = let_('c', f64x2.mul(load(st.carbon), kf));
     store(st.carbon, carbon);
     intensity = let_('intensity', f64x2.mul(use, f64x2.div(param('baseReal', (D) => D.energy.baseReal), real!)));
     co2 = let_('co2', f64x2.mul(use, carbon));
@@ -189,10 +228,8 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
 
   // Price factor (the JavaScript step multiplies by 1 first: 1 * x is x, bit for bit).
   let qn: Code | null = null;
-  if (qNeeded) {
-    const xd = let_('xd', f64x2.add(f64x2.mul(keep, load(st.ed)), f64x2.mul(scale, zAt(d.deflator!.column))));
-    store(st.ed, xd);
-    qn = let_('qn', f64x2.mul(load(st.q), exp('edf', f64x2.mul(param('dv', (D) => D.deflator!.volatility), xd))));
+  if (priceExp) {
+    qn = let_('qn', f64x2.mul(load(st.q), priceExp));
     store(st.q, qn);
   }
 
@@ -203,11 +240,7 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
       const support = sectors.map((s) => f64x2.mul(va[s], param(`c${s}`, (_D, I, _st, t) => I.supportFactor[t * S + s])));
       const pOld = let_('pOld', load(st.pop));
       pn = let_('pn', f64x2.add(pOld, f64x2.mul(param('speed', (D) => D.population.adjustmentSpeed), f64x2.sub(sum(support), pOld))));
-    } else {
-      const xp = let_('xp', f64x2.add(f64x2.mul(keep, load(st.ep)), f64x2.mul(scale, zAt(d.population.column))));
-      store(st.ep, xp);
-      pn = let_('pn', f64x2.mul(load(st.pop), f64x2.mul(param('pg', (_D, I, _st, t) => I.populationGrowth[t]), exp('epp', f64x2.mul(param('pv', (D) => D.population.volatility), xp)))));
-    }
+    } else pn = let_('pn', f64x2.mul(load(st.pop), f64x2.mul(param('pg', (_D, I, _st, t) => I.populationGrowth[t]), popExp!)));
     store(st.pop, pn);
   }
   const popNow = () => param('popNow', (_D, _I, s) => s.popScalar[0]);
