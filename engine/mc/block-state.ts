@@ -121,8 +121,11 @@ const shared = new Map<number, BlockState>();
 export function blockState(sectors: number, normalsPerYear: number, counts = 0): BlockState {
   const cached = shared.get(sectors);
   if (cached && cached.z.length >= BLOCK_PATHS * normalsPerYear && cached.counts.length >= counts) return cached;
-  // Room for at least 64K counts (16 slots of 4,096 bins), grown by powers of two.
-  let countRoom = 1 << 16;
+  // Room for at least 256K counts (64 slots of 4,096 bins: the benchmark needs 123K, the CLI's table 49K),
+  // grown by powers of two. Pages never written are not resident, so the room costs address space only;
+  // a state reallocated for more room leaves the old one to the garbage collector (its memory and
+  // modules: 2-3 MB until then), which the first task of every worker paid when this was 64K.
+  let countRoom = 1 << 18;
   while (countRoom < counts) countRoom *= 2;
   const layout = primitiveLayout(sectors);
   // Every array of the state in one staggered buffer (see STAGGER_BYTES): z first, then the rest.
