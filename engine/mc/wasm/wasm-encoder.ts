@@ -201,7 +201,21 @@ export const i32x4 = {
   /** Each double truncated toward zero into lanes 0 and 1 (saturating), lanes 2 and 3 zero. */
   truncSatF64x2SZero: (a: Code): Code => [a, simd(0xfc)],
 };
+export const f32x4 = {
+  /** Both doubles rounded to float32 (as f32.demote_f64) into lanes 0 and 1; lanes 2 and 3 zero. */
+  demoteF64x2Zero: (a: Code): Code => [a, simd(0x5e)],
+};
 export const i64x2 = {
+  splat: (a: Code): Code => [a, simd(0x12)],
+  extractLane: (a: Code, lane: number): Code => [a, simd(0x1d, lane)],
+  /** Lanes 0 and 1 of an i32x4, sign-extended. */
+  extendLowI32x4S: (a: Code): Code => [a, simd(0xc7)],
+  add: (a: Code, b: Code): Code => [a, b, simd(0xce)],
+  sub: (a: Code, b: Code): Code => [a, b, simd(0xd1)],
+  /** Each lane shifted right (logical) by the i32 `b` (modulo 64). */
+  shrU: (a: Code, b: Code): Code => [a, b, simd(0xcd)],
+  ltS: (a: Code, b: Code): Code => [a, b, simd(0xd8)],
+  gtS: (a: Code, b: Code): Code => [a, b, simd(0xd9)],
   allTrue: (a: Code): Code => [a, simd(0xc3)],
   /** The lanes' sign bits as an i32 (bit 0: lane 0, bit 1: lane 1); a comparison's lanes are all ones or zero. */
   bitmask: (a: Code): Code => [a, simd(0xc4)],
