@@ -7,6 +7,7 @@ import { BLOCK_PATHS } from './mc-defaults';
 import type { McModel } from './mc-types';
 import { primitiveLayout } from './kernel/kernel-description';
 import { EXP_TABLE } from './fast-exp';
+import { wasmApi, type WasmMemory } from './wasm/wasm-api';
 
 /** Reusable per-path state and this year's values of one block. */
 export interface BlockState {
@@ -42,7 +43,7 @@ export interface BlockState {
   /** Histogram counts of the WebAssembly counter (wasm/wasm-histogram.ts), copied to a task's partial at its end. */
   counts: Uint32Array;
   /** The WebAssembly memory all the arrays above live in (null where WebAssembly is missing: plain memory). */
-  memory: WebAssembly.Memory | null;
+  memory: WasmMemory | null;
 }
 
 /** The per-year and base-year numbers of a model (t = 0 for the first projected year; [t * S + sector]). */
@@ -92,16 +93,16 @@ const SCRATCH_DOUBLES = 4900;
  * The buffer is a WebAssembly memory's where WebAssembly exists (the SIMD step addresses the arrays
  * in it), else a plain ArrayBuffer.
  */
-function staggered(lengths: readonly number[]): { arrays: Float64Array[]; memory: WebAssembly.Memory | null } {
+function staggered(lengths: readonly number[]): { arrays: Float64Array[]; memory: WasmMemory | null } {
   const starts: number[] = [];
   let bytes = 0;
   for (const n of lengths) {
     starts.push(bytes);
     bytes += n * 8 + STAGGER_BYTES;
   }
-  let memory: WebAssembly.Memory | null = null;
+  let memory: WasmMemory | null = null;
   try {
-    if (typeof WebAssembly === 'object') memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / 65536) });
+    if (wasmApi) memory = new wasmApi.Memory({ initial: Math.ceil(bytes / 65536) });
   } catch {
     memory = null;
   }

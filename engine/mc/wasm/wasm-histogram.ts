@@ -12,6 +12,7 @@
  */
 import type { BlockState } from '../block-state';
 import { wasmSwitch } from './wasm-switch';
+import { instantiate } from './wasm-api';
 import { F64, I32, I64, V128, control, encodeModule, f32, f32x4, f64, f64x2, get, i32, i64, i64x2, select, set, v128, type Code } from './wasm-encoder';
 
 /** Adds `count` values at byte offset `values` to the slot's bins at byte offset `counts`; returns their sum; min and max go to `out`, `out + 8`. */
@@ -88,8 +89,7 @@ export function wasmHistogram(st: BlockState): HistogramAdd | null {
   let add: HistogramAdd | null = null;
   try {
     if (st.memory) {
-      const instance = new WebAssembly.Instance(new WebAssembly.Module(histogramModule(st.memory.buffer.byteLength / 65536)), { m: { mem: st.memory } });
-      add = instance.exports.add as HistogramAdd;
+      add = instantiate(histogramModule(st.memory.buffer.byteLength / 65536), { mem: st.memory }).add as HistogramAdd;
     }
   } catch {
     add = null;

@@ -14,6 +14,7 @@ import type { Kernel, YearStep } from '../kernel/build-kernel';
 import { shapeKey, type KernelDescription } from '../kernel/kernel-description';
 import { energyVariants } from '../kernel/step-plan';
 import { generateWasmStep } from './wasm-step';
+import { instantiate } from './wasm-api';
 import { wasmSwitch } from './wasm-switch';
 
 const MAX_CACHED = 16;
@@ -25,8 +26,7 @@ function buildStep(d: KernelDescription, st: BlockState, energy: boolean): YearS
   const memory = st.memory!;
   const pages = memory.buffer.byteLength / 65536;
   const { bytes, params } = generateWasmStep(d, st, energy, pages);
-  const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), { m: { mem: memory, exp: (x: number) => expWith(EXP_TABLE, x) } });
-  const run = instance.exports.step as (count: number) => void;
+  const run = instantiate(bytes, { mem: memory, exp: (x: number) => expWith(EXP_TABLE, x) }).step as (count: number) => void;
   const area = st.params;
   const getters = params;
   const n = getters.length;

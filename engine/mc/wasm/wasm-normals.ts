@@ -19,6 +19,7 @@ import { detExp } from '../det-math';
 import { ACCEPT_SHIFT, ACCEPT_SPAN, F as DENSITY, R, W } from '../rng/ziggurat-tables';
 import { F64, I32, control, encodeModule, f64, get, i32, select, set, type Code } from './wasm-encoder';
 import { wasmSwitch } from './wasm-switch';
+import { instantiate } from './wasm-api';
 
 /** Draws per chunk: as ziggurat.ts (its pending draws are finished after each chunk). */
 const CHUNK = 4096;
@@ -191,8 +192,7 @@ export function wasmNormals(st: BlockState): NormalsFill | null {
       new Uint32Array(buffer, base + SPAN_AT, 256).set(ACCEPT_SPAN);
       new Float64Array(buffer, base + F_AT, 256).set(DENSITY);
       const state = new Int32Array(buffer, base + STATE_AT, 4);
-      const instance = new WebAssembly.Instance(new WebAssembly.Module(normalsModule(buffer.byteLength / 65536, base, st.table.byteOffset)), { m: { mem: memory, detExp } });
-      const run = instance.exports.fill as (out: number, count: number) => number;
+      const run = instantiate(normalsModule(buffer.byteLength / 65536, base, st.table.byteOffset), { mem: memory, detExp }).fill as (out: number, count: number) => number;
       fill = (rng, out, offset, count) => {
         if (out.buffer !== buffer) throw new Error('wasm normals: the output is not in the block state\'s memory');
         for (let done = 0; done < count; done += CHUNK) {
