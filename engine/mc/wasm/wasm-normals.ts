@@ -75,7 +75,7 @@ function normalsModule(pages: number, base: number, expTable: number): Uint8Arra
   const DET_EXP = 0, LOG = 2;
   const OUT = 0, COUNT = 1;
   const K = 2, S0 = 3, S1 = 4, S2 = 5, S3 = 6, M = 7, U = 8, T = 9, I = 10, J = 11, P = 12, PENDING = 13;
-  const X = 14, Y = 15, A = 16, EK = 17, ER = 18, EX = 19;
+  const X = 14, Y = 15, A = 16, EK = 17, ER = 18, EX = 19, END = 20;
   const at = (off: number) => base + off;
   /** One xoshiro128** step: the next word into U (as Xoshiro128.nextInt32 and the fill loop). */
   const next: Code = [
@@ -133,29 +133,36 @@ function normalsModule(pages: number, base: number, expTable: number): Uint8Arra
     set(S1, i32.load(at(STATE_AT + 4), i32.const(0))),
     set(S2, i32.load(at(STATE_AT + 8), i32.const(0))),
     set(S3, i32.load(at(STATE_AT + 12), i32.const(0))),
+    // Chunk by chunk (CHUNK draws, as fillNormals): the fast loop, then that chunk's pending draws.
     control.blockLoop([
       control.brIf(1, i32.geU(get(K), get(COUNT))),
-      next,
-      layerOf,
-      f64.store(0, i32.add(get(OUT), i32.shl(get(K), i32.const(3))), fastValue),
-      control.if(i32.eqz(accepted), [
-        i32.store(at(PENDING_AT), i32.shl(get(P), i32.const(2)), get(K)),
-        i32.store(at(PENDING_WORD), i32.shl(get(P), i32.const(2)), get(U)),
-        set(P, i32.add(get(P), i32.const(1))),
+      set(END, select(get(COUNT), i32.add(get(K), i32.const(CHUNK)), i32.ltU(get(COUNT), i32.add(get(K), i32.const(CHUNK))))),
+      set(P, i32.const(0)),
+      control.blockLoop([
+        control.brIf(1, i32.geU(get(K), get(END))),
+        next,
+        layerOf,
+        f64.store(0, i32.add(get(OUT), i32.shl(get(K), i32.const(3))), fastValue),
+        control.if(i32.eqz(accepted), [
+          i32.store(at(PENDING_AT), i32.shl(get(P), i32.const(2)), get(K)),
+          i32.store(at(PENDING_WORD), i32.shl(get(P), i32.const(2)), get(U)),
+          set(P, i32.add(get(P), i32.const(1))),
+        ]),
+        set(K, i32.add(get(K), i32.const(1))),
+        control.br(0),
       ]),
-      set(K, i32.add(get(K), i32.const(1))),
-      control.br(0),
-    ]),
-    // The pending draws, in order, with the generator where the chunk left it.
-    set(PENDING, get(P)),
-    set(P, i32.const(0)),
-    control.blockLoop([
-      control.brIf(1, i32.geU(get(P), get(PENDING))),
-      set(U, i32.load(at(PENDING_WORD), i32.shl(get(P), i32.const(2)))),
-      layerOf,
-      slow,
-      f64.store(0, i32.add(get(OUT), i32.shl(i32.load(at(PENDING_AT), i32.shl(get(P), i32.const(2))), i32.const(3))), get(X)),
-      set(P, i32.add(get(P), i32.const(1))),
+      // The pending draws, in order, with the generator where the chunk left it.
+      set(PENDING, get(P)),
+      set(P, i32.const(0)),
+      control.blockLoop([
+        control.brIf(1, i32.geU(get(P), get(PENDING))),
+        set(U, i32.load(at(PENDING_WORD), i32.shl(get(P), i32.const(2)))),
+        layerOf,
+        slow,
+        f64.store(0, i32.add(get(OUT), i32.shl(i32.load(at(PENDING_AT), i32.shl(get(P), i32.const(2))), i32.const(3))), get(X)),
+        set(P, i32.add(get(P), i32.const(1))),
+        control.br(0),
+      ]),
       control.br(0),
     ]),
     i32.store(at(STATE_AT), i32.const(0), get(S0)),
@@ -166,7 +173,7 @@ function normalsModule(pages: number, base: number, expTable: number): Uint8Arra
   ];
   const log = logBody();
   return encodeModule(pages, [{ name: 'detExp', params: [F64], results: [F64] }], [
-    { params: [I32, I32], results: [I32], locals: [...Array.from({ length: 12 }, () => I32), F64, F64, F64, I32, F64, F64], body, exportName: 'fill' },
+    { params: [I32, I32], results: [I32], locals: [...Array.from({ length: 12 }, () => I32), F64, F64, F64, I32, F64, F64, I32], body, exportName: 'fill' },
     { params: [F64], results: [F64], locals: log.locals, body: log.body },
   ]);
 }
@@ -195,12 +202,9 @@ export function wasmNormals(st: BlockState): NormalsFill | null {
       const run = instantiate(normalsModule(buffer.byteLength / 65536, base, st.table.byteOffset), { mem: memory, detExp }).fill as (out: number, count: number) => number;
       fill = (rng, out, offset, count) => {
         if (out.buffer !== buffer) throw new Error('wasm normals: the output is not in the block state\'s memory');
-        for (let done = 0; done < count; done += CHUNK) {
-          const n = Math.min(CHUNK, count - done);
-          state.set(rng.state);
-          run(out.byteOffset + 8 * (offset + done), n);
-          rng.state.set(state);
-        }
+        state.set(rng.state);
+        run(out.byteOffset + 8 * offset, count);
+        rng.state.set(state);
       };
     }
   } catch {
