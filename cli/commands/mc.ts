@@ -2,7 +2,9 @@
  * `mc <scenario> [--paths N] [--seed S] [--workers W] [--adaptive] [--tolerance T] ...`: the Monte Carlo
  * of one scenario: quantiles and means of every series per year, the probability of meeting each
  * target and all 2025 targets together, histograms. Runs in-process for small runs (starting workers
- * costs more than it saves) and on a worker_threads pool for large ones or when --workers is given.
+ * costs more than it saves); large ones on cores - 1 worker_threads with this thread simulating a share
+ * (one worker start less: 1M paths of plan-target 0.79-0.97 s against 1.01-1.04 s on 2 workers, same
+ * output); `--workers W` gives a pool of exactly W workers (0: in-process).
  */
 import { availableParallelism } from 'node:os';
 import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, formatPercent, groupDigits, issue, isPlanpathError, PlanpathError, project, seriesCatalogue, type Lang, type McOptions, type McResult, type PlanData, type Projection, type ResolvedScenario } from '../../engine/index';
@@ -37,10 +39,13 @@ export function numberOption(values: CommandArgs['values'], name: string): numbe
 /** Values of a repeatable or comma-separated option. */
 export const listOption = (values: CommandArgs['values'], name: string): string[] => strs(values, name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
 
-/** The runner: a pool of `workers` threads, in-process for 0 (default: in-process for small work). */
+/** The runner: a pool of `workers` threads, in-process for 0; by default in-process for small work, else cores - 1 workers with this thread simulating a share (callerShare). */
 export function cliRunner(workers: number | undefined, work: number): Runner {
-  const w = workers ?? (work < IN_PROCESS_WORK ? 0 : availableParallelism());
-  return w === 0 ? createInProcessRunner() : createNodePoolRunner({ workers: w, prestart: true });
+  if (workers !== undefined) return workers === 0 ? createInProcessRunner() : createNodePoolRunner({ workers, prestart: true });
+  if (work < IN_PROCESS_WORK) return createInProcessRunner();
+  // One worker fewer than the cores, and this thread simulates a share too: one worker start less.
+  const cores = availableParallelism();
+  return cores < 2 ? createInProcessRunner() : createNodePoolRunner({ workers: cores - 1, prestart: true, callerShare: true });
 }
 
 /** Runs `body` with `runner` and always terminates it; a runtime failure becomes a one-line message (exit 1). */

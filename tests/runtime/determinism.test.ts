@@ -42,11 +42,12 @@ describe('determinism across runners', () => {
 describe('worker_threads pool', () => {
   let pools: Runner[] = [];
   beforeAll(() => {
-    pools = [createNodePoolRunner({ workers: 1 }), createNodePoolRunner({ workers: 2 })];
+    // The last: one worker and the calling thread sharing the blocks (the CLI's default, callerShare).
+    pools = [createNodePoolRunner({ workers: 1 }), createNodePoolRunner({ workers: 2 }), createNodePoolRunner({ workers: 1, callerShare: true })];
   });
   afterAll(() => pools.forEach((p) => p.terminate()));
 
-  it('1 and 2 workers give the in-process result, bit for bit (seeds and scenarios)', async () => {
+  it('1 and 2 workers, and 1 worker with the calling thread, give the in-process result, bit for bit (seeds and scenarios)', async () => {
     await fc.assert(fc.asyncProperty(uncertaintyArb, fc.nat({ max: 0xffffffff }), async (u, seed) => {
       const request = { plan: samplePlan, scenario: sampleScenario(u), options: { paths: 10_000, seed } };
       const expected = await inProcess.runMonteCarlo(request);
@@ -58,5 +59,14 @@ describe('worker_threads pool', () => {
     const request = { ...smallRequest(), output: 'gdpNominal@2025', method: 'sobol' as const, options: { samples: 512, bootstrap: 20 } };
     const expected = await inProcess.runSensitivity(request);
     expect(await pools[1].runSensitivity(request)).toEqual(expected);
+    expect(await pools[2].runSensitivity(request)).toEqual(expected);
+  });
+
+  it('shares blocks between the worker and the calling thread: both simulate part of a run, and a run too short to share stays whole', async () => {
+    // 10,000 paths = 3 blocks: 2 to the worker, 1 here; 4,096 paths = 1 block: the worker's alone.
+    for (const paths of [10_000, 4096, 1]) {
+      const request = smallRequest({ paths, seed: 7 });
+      expect(await pools[2].runMonteCarlo(request)).toEqual(await inProcess.runMonteCarlo(request));
+    }
   });
 });
