@@ -164,6 +164,16 @@ export function judgeTarget(target: TargetCheck, values: Float64Array, count: nu
   const tol = toleranceOf(value);
   const lo = comparator === '>=' || comparator === '>' ? value - tol : comparator === 'range' ? (min ?? -Infinity) - tol : -Infinity;
   const hi = comparator === '<=' || comparator === '<' ? value + tol : comparator === 'range' ? (max ?? Infinity) + tol : Infinity;
+  return countWithin(values, count, a, b, lo, hi, joint, jointOk);
+}
+
+/**
+ * Paths whose readout a x + b lies in [lo, hi]; in the joint set, the others lose their joint flag.
+ * Numbers only, so the loop stays optimised whatever the shapes of the target objects (they differ:
+ * some have min and max; the mixed shapes deoptimised a loop reading them, measured in mc plan-target).
+ */
+function countWithin(values: Float64Array, count: number, a: number, b: number, lo: number, hi: number, joint: boolean, jointOk: Uint8Array): number {
+  let hits = 0;
   for (let j = 0; j < count; j++) {
     const x = a * values[j] + b;
     if (x >= lo && x <= hi) hits++;
