@@ -63,8 +63,8 @@ describe('worker_threads pool', () => {
   });
 
   it('shares blocks between the worker and the calling thread: both simulate part of a run, and a run too short to share stays whole', async () => {
-    // 10,000 paths = 3 blocks: 2 to the worker, 1 here; 4,096 paths = 1 block: the worker's alone.
-    for (const paths of [10_000, 4096, 1]) {
+    // 40,000 paths = 10 blocks: 6 to the worker, 4 here; 4,096 paths = 1 block: the worker's alone.
+    for (const paths of [40_000, 4096, 1]) {
       const request = smallRequest({ paths, seed: 7 });
       expect(await pools[2].runMonteCarlo(request)).toEqual(await inProcess.runMonteCarlo(request));
     }
