@@ -237,7 +237,7 @@ describe('Mid-term review view in chromium', () => {
     await waitForProbabilities(page);
   });
 
-  it('saves screenshots of the review view in both languages', async () => {
+  it('shows the review view in both languages: Chinese labels, CSV header, chart label, import errors (screenshots: npm run screenshots)', async () => {
     await openTab(page, 'review');
     await waitForChart(page, 'review-chart');
     await waitForProbabilities(page);

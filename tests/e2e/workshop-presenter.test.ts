@@ -37,7 +37,7 @@ describe('Workshop presenter view, materials and team phone in chromium', () => 
     for (const o of roundBoard(SESSION, 2).outcomes) expect(shown[o.id], o.id).toBeCloseTo(o.projected!, 6);
   });
 
-  it('presenter view: levers beside the first chart at 1280x720 and at 150% zoom, chart text 16 px; screenshots in both languages', async () => {
+  it('presenter view: levers beside the first chart at 1280x720 and at 150% zoom, chart text 16 px, in both languages (screenshots: npm run screenshots)', async () => {
     await page.click('[data-testid="presenter-toggle"]');
     for (const lang of ['en', 'zh'] as const) {
       if (lang === 'zh') await page.click('[data-testid="lang-toggle"]');

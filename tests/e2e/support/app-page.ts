@@ -1,6 +1,7 @@
 /**
  * Helpers for driving the built app in a page: a clean start, reading chart data and the saved
- * state, switching tabs, and screenshots into artifacts/screenshots.
+ * state, switching tabs, and screenshots into artifacts/screenshots (with PLANPATH_SCREENSHOTS=1:
+ * `npm run screenshots`).
  */
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -150,7 +151,16 @@ export async function waitForMonteCarlo(page: Page): Promise<void> {
   await waitForChart(page, 'chart-fan-gdp');
 }
 
-/** Saves artifacts/screenshots/<name>.png: the viewport, or with `fullPage` the whole scrolled page. */
+/**
+ * Whether the browser tests save their screenshots: on request (`npm run screenshots`, which sets
+ * PLANPATH_SCREENSHOTS=1), for people to look at. No test checks a picture (the views' layout, text and
+ * charts are asserted on the page itself), and the 117 captures cost about 30 CPU-seconds of every
+ * `npm test` on 2 cores; the tests run the same steps either way.
+ */
+export const SAVE_SCREENSHOTS = process.env.PLANPATH_SCREENSHOTS === '1';
+
+/** Saves artifacts/screenshots/<name>.png when SAVE_SCREENSHOTS: the viewport, or with `fullPage` the whole scrolled page. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!SAVE_SCREENSHOTS) return;
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: options.fullPage ?? false });
 }
