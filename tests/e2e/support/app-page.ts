@@ -37,6 +37,10 @@ export async function resetSaved(page: Page, url: string, legacyText?: string): 
 
 /** Opens the app with no saved work (first visit) in `lang` and waits for the GDP chart. */
 export async function freshStart(page: Page, url: string, lang: 'en' | 'zh' = 'en'): Promise<void> {
+  // In front: Chromium gives a page behind another no animation frames, and actions wait for frames
+  // (a click waits until the target is stable over two frames). The browser is shared by the files of
+  // a test worker, so another file's or test's page may be in front.
+  await page.bringToFront();
   // The language of a first visit comes from the browser; an old-style saved state sets it (and is migrated).
   await resetSaved(page, url, JSON.stringify({ lang }));
   await page.goto(url);

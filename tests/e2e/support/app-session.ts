@@ -52,6 +52,8 @@ export async function startApp(options: { locale?: string } = {}): Promise<AppSe
   };
   try {
     const page = await shared.context.newPage();
+    // In front of any page another file left in the shared browser (see freshStart in app-page.ts).
+    await page.bringToFront();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     return {
