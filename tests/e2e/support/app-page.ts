@@ -165,6 +165,12 @@ export const SAVE_SCREENSHOTS = process.env.PLANPATH_SCREENSHOTS === '1';
 
 /** Saves artifacts/screenshots/<name>.png when SAVE_SCREENSHOTS: the viewport, or with `fullPage` the whole scrolled page. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  if (!SAVE_SCREENSHOTS) return;
+  if (!SAVE_SCREENSHOTS) {
+    // Without the capture, still let the page draw what a screenshot would have shown before the test
+    // moves on (a capture waits for a new frame; two resizes in a row with no frame between once left a
+    // page drawing no more frames in a loaded clean-clone run).
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+    return;
+  }
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: options.fullPage ?? false });
 }
