@@ -11,7 +11,7 @@
  * (0: underflow; bins + 1: overflow). JavaScript's `above >>> shift` takes shift modulo 32, as here.
  */
 import type { BlockState } from '../block-state';
-import { wasmSwitch } from './wasm-switch';
+import { perState } from './wasm-switch';
 import { instantiate } from './wasm-api';
 import { F64, I32, I64, V128, control, encodeModule, f32, f32x4, f64, f64x2, get, i32, i64, i64x2, select, set, v128, type Code } from './wasm-encoder';
 
@@ -83,17 +83,5 @@ const built = new WeakMap<BlockState, HistogramAdd | null>();
 
 /** The state's histogram counter, or null where WebAssembly cannot run it (the caller counts in JavaScript). */
 export function wasmHistogram(st: BlockState): HistogramAdd | null {
-  if (!wasmSwitch.enabled) return null;
-  const hit = built.get(st);
-  if (hit !== undefined) return hit;
-  let add: HistogramAdd | null = null;
-  try {
-    if (st.memory) {
-      add = instantiate(histogramModule(st.memory.buffer.byteLength / 65536), { mem: st.memory }).add as HistogramAdd;
-    }
-  } catch {
-    add = null;
-  }
-  built.set(st, add);
-  return add;
+  return perState(built, st, ({ memory }) => (memory ? (instantiate(histogramModule(memory.buffer.byteLength / 65536), { mem: memory }).add as HistogramAdd) : null));
 }

@@ -18,7 +18,7 @@ import type { Xoshiro128 } from '../rng/xoshiro128';
 import { detExp } from '../det-math';
 import { ACCEPT_SHIFT, ACCEPT_SPAN, F as DENSITY, R, W } from '../rng/ziggurat-tables';
 import { F64, I32, control, encodeModule, f64, get, i32, select, set, type Code } from './wasm-encoder';
-import { wasmSwitch } from './wasm-switch';
+import { perState } from './wasm-switch';
 import { instantiate } from './wasm-api';
 
 /** Draws per chunk: as ziggurat.ts (its pending draws are finished after each chunk). */
@@ -184,32 +184,24 @@ const built = new WeakMap<BlockState, NormalsFill | null>();
 
 /** The state's normals filler, or null where WebAssembly cannot run it (the caller uses fillNormals). */
 export function wasmNormals(st: BlockState): NormalsFill | null {
-  if (!wasmSwitch.enabled) return null;
-  const hit = built.get(st);
-  if (hit !== undefined) return hit;
-  let fill: NormalsFill | null = null;
-  try {
-    const memory = st.memory;
-    const scratch = st.scratch;
-    if (memory && scratch.byteLength >= NORMALS_SCRATCH_BYTES) {
-      const base = scratch.byteOffset;
-      const buffer = memory.buffer;
-      new Float64Array(buffer, base + W_AT, 256).set(W);
-      new Int32Array(buffer, base + SHIFT_AT, 256).set(ACCEPT_SHIFT);
-      new Uint32Array(buffer, base + SPAN_AT, 256).set(ACCEPT_SPAN);
-      new Float64Array(buffer, base + F_AT, 256).set(DENSITY);
-      const state = new Int32Array(buffer, base + STATE_AT, 4);
-      const run = instantiate(normalsModule(buffer.byteLength / 65536, base, st.table.byteOffset), { mem: memory, detExp }).fill as (out: number, count: number) => number;
-      fill = (rng, out, offset, count) => {
-        if (out.buffer !== buffer) throw new Error('wasm normals: the output is not in the block state\'s memory');
-        state.set(rng.state);
-        run(out.byteOffset + 8 * offset, count);
-        rng.state.set(state);
-      };
-    }
-  } catch {
-    fill = null;
-  }
-  built.set(st, fill);
-  return fill;
+  return perState(built, st, buildFill);
+}
+
+function buildFill(st: BlockState): NormalsFill | null {
+  const memory = st.memory;
+  if (!memory || st.scratch.byteLength < NORMALS_SCRATCH_BYTES) return null;
+  const base = st.scratch.byteOffset;
+  const buffer = memory.buffer;
+  new Float64Array(buffer, base + W_AT, 256).set(W);
+  new Int32Array(buffer, base + SHIFT_AT, 256).set(ACCEPT_SHIFT);
+  new Uint32Array(buffer, base + SPAN_AT, 256).set(ACCEPT_SPAN);
+  new Float64Array(buffer, base + F_AT, 256).set(DENSITY);
+  const state = new Int32Array(buffer, base + STATE_AT, 4);
+  const run = instantiate(normalsModule(buffer.byteLength / 65536, base, st.table.byteOffset), { mem: memory, detExp }).fill as (out: number, count: number) => number;
+  return (rng, out, offset, count) => {
+    if (out.buffer !== buffer) throw new Error('wasm normals: the output is not in the block state\'s memory');
+    state.set(rng.state);
+    run(out.byteOffset + 8 * offset, count);
+    rng.state.set(state);
+  };
 }
