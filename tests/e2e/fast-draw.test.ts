@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, freshStart, screenshot } from './support/app-page';
+import { chartsSettled, freshStart, screenshot, switchLanguage } from './support/app-page';
 
 const TOLERANCE_PX = 0.5;
 
@@ -220,9 +220,12 @@ describe('fast draw of a held lever', () => {
       { name: 'energy', chart: 'chart-percapita', slider: TERTIARY, sign: -1 },
       { name: 'services', chart: 'chart-energy', slider: POPULATION, sign: 1 },
     ];
+    // One fresh start; the scenes follow one another (each drags from where the last left its lever),
+    // and Chinese is switched on the same page.
+    await freshStart(page, session.url, 'en');
     for (const lang of ['en', 'zh'] as const) {
+      await switchLanguage(page, lang);
       for (const scene of scenes) {
-        await freshStart(page, session.url, lang);
         await chartsSettled(page);
         const start = Number(await page.inputValue(scene.slider));
         const step = Number((await page.getAttribute(scene.slider, 'step')) ?? 0.1);
