@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('energy by sector', () => {
-  it('stacks energy use by sector, labels the structural levers, in both languages and two screen sizes', async () => {
+  it('stacks energy use by sector, labels the structural levers, in both languages (screenshots at two screen sizes: npm run screenshots)', async () => {
     const p = project(defaultPlan, resolveScenario(builtinScenario('manufacturing-surge'), (x) => builtinScenario(x), defaultPlan));
     for (const lang of ['en', 'zh'] as const) {
       // One start per test: English on a first visit, then the same page switched to Chinese.

@@ -25,7 +25,7 @@ describe('linked-model charts', () => {
     await session?.close();
   });
 
-  it('draw the projection of a jobs-mode scenario, in both languages and two screen sizes', async () => {
+  it('draw the projection of a jobs-mode scenario, in both languages (screenshots at two screen sizes: npm run screenshots)', async () => {
     await freshStart(page, session.url);
     await page.selectOption('[data-testid="scenario-picker"]', 'manufacturing-surge');
     for (const id of CHARTS) await waitForChart(page, id);

@@ -74,11 +74,14 @@ export async function chartsSettled(page: Page): Promise<void> {
 /**
  * The screen sizes of a screenshot sweep with the page's current size first: a sweep that follows another
  * starts where the last one ended, one resize (and redraw of every chart) fewer. The shots are the same.
+ * Without screenshots (SAVE_SCREENSHOTS off) only the first of them: the sweeps' other sizes exist for
+ * the pictures (no check runs inside a sweep), and each resize redraws every chart.
  */
 export function currentSizeFirst<T extends readonly [number, number]>(page: Page, sizes: readonly T[]): T[] {
   const now = page.viewportSize();
   const i = sizes.findIndex(([w, h]) => now?.width === w && now?.height === h);
-  return i <= 0 ? [...sizes] : [sizes[i], ...sizes.filter((_, k) => k !== i)];
+  const ordered = i <= 0 ? [...sizes] : [sizes[i], ...sizes.filter((_, k) => k !== i)];
+  return SAVE_SCREENSHOTS ? ordered : ordered.slice(0, 1);
 }
 
 /** Inputs, selects, buttons and text areas without an accessible name (outerHTML excerpts); empty when all are labelled. */
