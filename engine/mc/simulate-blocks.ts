@@ -66,7 +66,7 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const { firstBlock, blockCount, totalPaths } = range;
   let paths = 0;
   for (let b = 0; b < blockCount; b++) paths += pathsInBlock(firstBlock + b, totalPaths);
-  const counts = reuseCounts !== undefined && reuseCounts.length === slots.totalCounts ? reuseCounts.fill(0) : new Uint32Array(slots.totalCounts);
+  const reusable = reuseCounts !== undefined && reuseCounts.length === slots.totalCounts ? reuseCounts : undefined;
   const minMax = new Float64Array(2 * slotCount);
   for (let q = 0; q < slotCount; q++) {
     minMax[2 * q] = Infinity;
@@ -98,8 +98,13 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const histogramAdd = wasmCounts ? wasmHistogram(st) : null;
   // The normals' fast loop in WebAssembly (the same draws as fillNormals; wasm-normals.ts).
   const normals = wasmNormals(st);
+  // The partial's counts: the WebAssembly counter's are copied over them at the end (no need to zero them);
+  // the JavaScript counter adds into them.
+  const counts = reusable ? (histogramAdd ? reusable : reusable.fill(0)) : new Uint32Array(slots.totalCounts);
   const stCounts = histogramAdd ? st.counts.subarray(0, slots.totalCounts).fill(0) : counts;
+  // The counter returns a slot's extremes in the last two doubles of the parameter area (free between steps).
   const extremes = st.params;
+  const extremesAt = extremes.byteOffset + 8 * (extremes.length - 2);
   const cols = m.normalsPerYear;
   const rare = m.rareColumn >= 0;
   const jointOk = new Uint8Array(BLOCK_PATHS);
@@ -121,9 +126,7 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
         if (yearOf(vi, n) !== t) continue;
         const values = st.kinds[kindOf(vi, n)];
         if (histogramAdd) {
-          // Extremes come back in the last two doubles of the parameter area (free between steps).
-          const out = extremes.byteOffset + 8 * (extremes.length - 2);
-          blockSums[b * slotCount + q] = histogramAdd(values.byteOffset, count, slots.lo[q], slots.shift[q], slots.bins[q], stCounts.byteOffset + 4 * slots.offset[q], minMax[2 * q], minMax[2 * q + 1], out);
+          blockSums[b * slotCount + q] = histogramAdd(values.byteOffset, count, slots.lo[q], slots.shift[q], slots.bins[q], stCounts.byteOffset + 4 * slots.offset[q], minMax[2 * q], minMax[2 * q + 1], extremesAt);
           minMax[2 * q] = extremes[extremes.length - 2];
           minMax[2 * q + 1] = extremes[extremes.length - 1];
         } else blockSums[b * slotCount + q] = accumulateSlot(slots, q, values, count, counts, minMax);

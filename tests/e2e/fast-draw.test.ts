@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, freshStart, screenshot, switchLanguage } from './support/app-page';
+import { chartsSettled, freshStart, screenshot, setSlider, switchLanguage } from './support/app-page';
 
 const TOLERANCE_PX = 0.5;
 
@@ -134,14 +134,7 @@ function gaps(chart: string, held: TraceShapes[], plotly: TraceShapes[], rescale
 
 /** Sets a slider to `value` with an input event (as a drag does) and waits until the charts' draws are done. */
 async function slide(slider: string, value: number): Promise<void> {
-  await page.evaluate(
-    ([sel, v]) => {
-      const input = document.querySelector(sel as string) as HTMLInputElement;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [slider, value] as const,
-  );
+  await setSlider(page, slider, value);
   await chartsSettled(page);
 }
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
-import { chartsSettled, chartTraces, chartY, freshStart, savedState } from './support/app-page';
+import { chartsSettled, chartTraces, chartY, freshStart, savedState, setSlider } from './support/app-page';
 import { project, resolveScenario, type ScenarioFile } from '../../engine/index';
 import { defaultPlan } from '../../data/index';
 import { builtinScenario } from '../../scenarios/index';
@@ -23,16 +23,7 @@ const draws = (id: string) => page.evaluate((chartId) => window.__planpathDraws?
 const below = (id: string) => page.evaluate((chartId) => document.querySelector(`[data-testid="${chartId}"]`)!.getBoundingClientRect().top > window.innerHeight + 200, id);
 
 /** Sets the slider to `percent` with an input event (as a drag does). */
-function slide(percent: number): Promise<void> {
-  return page.evaluate(
-    ([sel, v]) => {
-      const input = document.querySelector(sel as string) as HTMLInputElement;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [SLIDER, percent] as const,
-  );
-}
+const slide = (percent: number): Promise<void> => setSlider(page, SLIDER, percent);
 
 describe('lever drag', () => {
   beforeAll(async () => {

@@ -122,7 +122,7 @@ export function slowPath(rng: Xoshiro128, layer: number, value: number): number 
  * has optimised it, and the logarithm and exp it calls, before the first real draw needs it; no
  * stream is touched.
  */
-export function primeSlowPath(): void {
+function primeSlowPath(): void {
   const rng = new Xoshiro128(0x9e3779b9);
   for (let k = 0; k < 4096; k++) slowPath(rng, k & 255, (k & 1 ? 1 : -1) * ((k * 2654435761) >>> 9));
 }

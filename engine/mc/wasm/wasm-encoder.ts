@@ -115,6 +115,7 @@ export const i32 = {
   gtS: (a: Code, b: Code): Code => [a, b, 0x4a],
   leS: (a: Code, b: Code): Code => [a, b, 0x4c],
   and: (a: Code, b: Code): Code => [a, b, 0x71],
+  or: (a: Code, b: Code): Code => [a, b, 0x72],
   load: (offset: number, address: Code): Code => [address, 0x28, memarg(2, offset)],
   store: (offset: number, address: Code, value: Code): Code => [address, value, 0x36, memarg(2, offset)],
   wrapI64: (a: Code): Code => [a, 0xa7],

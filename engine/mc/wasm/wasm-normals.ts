@@ -38,7 +38,7 @@ const LN2_LO = 1.90821492927058770002e-10;
 function logBody(): { locals: number[]; body: Code } {
   const X = 0, E = 1, N = 2, M = 3, S = 4, S2 = 5, TERM = 6, SUM = 7;
   const body: Code = [
-    control.if(i32Or(f64.ne(get(X), get(X)), f64.lt(get(X), f64.const(0))), control.return(f64.const(NaN))),
+    control.if(i32.or(f64.ne(get(X), get(X)), f64.lt(get(X), f64.const(0))), control.return(f64.const(NaN))),
     control.if(f64.eq(get(X), f64.const(0)), control.return(f64.const(-Infinity))),
     control.if(f64.eq(get(X), f64.const(Infinity)), control.return(f64.const(Infinity))),
     set(M, get(X)),
@@ -69,7 +69,6 @@ function logBody(): { locals: number[]; body: Code } {
   return { locals: [I32, I32, F64, F64, F64, F64, F64], body };
 }
 
-const i32Or = (a: Code, b: Code): Code => [a, b, 0x72];
 
 function normalsModule(pages: number, base: number, expTable: number): Uint8Array<ArrayBuffer> {
   const DET_EXP = 0, LOG = 2;
@@ -96,7 +95,7 @@ function normalsModule(pages: number, base: number, expTable: number): Uint8Arra
   const accepted = i32.ltU(i32.add(get(J), i32.load(at(SHIFT_AT), byLayer(2))), i32.load(at(SPAN_AT), byLayer(2)));
   const fastValue = f64.mul(f64.convertI32S(get(J)), f64.load(at(W_AT), byLayer(3)));
   /** expWith(table, A) into EX (fast-exp.ts; its fallback detExp imported). */
-  const expOfA: Code = control.ifElse(i32And(f64.gt(get(A), f64.const(-16)), f64.lt(get(A), f64.const(16))), [
+  const expOfA: Code = control.ifElse(i32.and(f64.gt(get(A), f64.const(-16)), f64.lt(get(A), f64.const(16))), [
     set(EK, i32.truncF64S(f64.add(f64.mul(get(A), f64.const(64)), f64.const(1024.5)))),
     set(ER, f64.sub(get(A), f64.mul(f64.convertI32S(i32.sub(get(EK), i32.const(1024))), f64.const(0.015625)))),
     set(EX, f64.mul(f64.load(expTable, i32.shl(get(EK), i32.const(3))), f64.add(f64.const(1), f64.mul(get(ER), f64.add(f64.const(1), f64.mul(get(ER), f64.add(f64.const(0.5), f64.mul(get(ER), f64.add(f64.const(1 / 6), f64.mul(get(ER), f64.add(f64.const(1 / 24), f64.mul(get(ER), f64.const(1 / 120))))))))))))),
@@ -178,7 +177,6 @@ function normalsModule(pages: number, base: number, expTable: number): Uint8Arra
   ]);
 }
 
-const i32And = (a: Code, b: Code): Code => [a, b, 0x71];
 
 const built = new WeakMap<BlockState, NormalsFill | null>();
 

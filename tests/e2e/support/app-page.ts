@@ -84,6 +84,18 @@ export function currentSizeFirst<T extends readonly [number, number]>(page: Page
   return SAVE_SCREENSHOTS ? ordered : ordered.slice(0, 1);
 }
 
+/** Sets a range input to `value` with an input event, as a drag does (React sees it through the native setter). */
+export function setSlider(page: Page, selector: string, value: number): Promise<void> {
+  return page.evaluate(
+    ([sel, v]) => {
+      const input = document.querySelector(sel as string) as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    [selector, value] as const,
+  );
+}
+
 /** Inputs, selects, buttons and text areas without an accessible name (outerHTML excerpts); empty when all are labelled. */
 export function unlabelledControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
