@@ -30,8 +30,8 @@ const CALLER_SHARE = 0.85;
 export function callerAndPoolExecutor(pool: Executor, poolSize: number): Executor {
   return {
     async simulate(model: McModel, range: BlockRange, signal?: AbortSignal, deliver?: (part: McPartial) => void): Promise<McPartial[]> {
-      const parts0 = splitCount(range.blockCount, poolSize + 1);
-      const ownCount = parts0.length === poolSize + 1 ? Math.floor(parts0[poolSize][1] * CALLER_SHARE) : 0;
+      const equal = splitCount(range.blockCount, poolSize + 1);
+      const ownCount = equal.length === poolSize + 1 ? Math.floor(equal[poolSize][1] * CALLER_SHARE) : 0;
       const poolRange = { ...range, blockCount: range.blockCount - ownCount };
       const posted = poolRange.blockCount > 0 ? pool.simulate(model, poolRange, signal, deliver) : Promise.resolve([]);
       // Let the pool post its tasks (they are sent from a microtask) before this thread gets busy.

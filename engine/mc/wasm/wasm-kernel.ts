@@ -28,14 +28,13 @@ function buildStep(d: KernelDescription, st: BlockState, energy: boolean): YearS
   const { bytes, params } = generateWasmStep(d, st, energy, pages);
   const run = instantiate(bytes, { mem: memory, exp: (x: number) => expWith(EXP_TABLE, x) }).step as (count: number) => void;
   const area = st.params;
-  const getters = params;
-  const n = getters.length;
+  const n = params.length;
   return (D, I: KernelInputs, state, t, count) => {
     if (state !== st) throw new Error('wasm kernel: called with another block state than it was built for');
     const ps = state.popScalar;
     ps[1] = ps[0];
     ps[0] = ps[0] * I.populationGrowth[t];
-    for (let i = 0; i < n; i++) area[i] = getters[i](D, I, state, t);
+    for (let i = 0; i < n; i++) area[i] = params[i](D, I, state, t);
     run(count);
   };
 }
