@@ -68,6 +68,8 @@ describe('Workshop presenter view, materials and team phone in chromium', () => 
   it('team view on a phone, and printable briefing cards', async () => {
     await openTab(page, 'workshop');
     await page.click('[data-testid="game-view-board"]');
+    // The link is made asynchronously (its payload is compressed); it sits in a closed <details>, so wait for it attached.
+    await page.waitForSelector('[data-testid="team-link-ecology-environment"]', { state: 'attached' });
     const link = await page.$eval('[data-testid="team-link-ecology-environment"]', (el) => (el as HTMLInputElement).value);
     const team = await app.browser.context.newPage();
     await team.setViewportSize({ width: 390, height: 844 });
