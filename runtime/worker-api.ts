@@ -5,7 +5,7 @@
  */
 import { transfer } from 'comlink';
 // Direct module imports, not engine/index: a worker loads only the kernel (no mathjs, no projection).
-import { simulateBlocks } from '../engine/mc/simulate-blocks';
+import { sharedClaim, simulateBlocks } from '../engine/mc/simulate-blocks';
 import type { BlockRange, McModel, McPartial } from '../engine/mc/mc-types';
 import { evaluateSobolRows, type SobolPartial } from '../engine/sensitivity/sobol-samples';
 import type { SobolProblem } from '../engine/sensitivity/sobol-problem';
@@ -17,9 +17,13 @@ function buffersOf(arrays: ArrayBufferView[]): ArrayBuffer[] {
 
 /** The worker-side API. */
 export const workerApi = {
-  /** Simulates a range of Monte Carlo blocks; `reuseCounts`: a merged partial's counts, handed back to be refilled. */
-  simulate(model: McModel, range: BlockRange, reuseCounts?: Uint32Array): McPartial {
-    const p = simulateBlocks(model, range, reuseCounts);
+  /**
+   * Simulates a range of Monte Carlo blocks; `reuseCounts`: a merged partial's counts, handed back to be
+   * refilled. `claims`: a one-element view of a shared counter; the blocks are then taken one by one
+   * from the range's front while the counter says the range has blocks left (simulate-blocks.ts, sharedClaim).
+   */
+  simulate(model: McModel, range: BlockRange, reuseCounts?: Uint32Array, claims?: Int32Array): McPartial {
+    const p = simulateBlocks(model, range, reuseCounts, claims ? sharedClaim(claims, 0, range.blockCount, false) : undefined);
     return transfer(p, buffersOf([p.counts, p.minMax, p.blockSums, p.targetHits, ...p.samples]));
   },
   /** Evaluates rows of Saltelli samples. */

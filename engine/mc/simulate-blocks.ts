@@ -58,14 +58,17 @@ export function descriptionOf(m: McModel): KernelDescription {
  * hands merged partials' arrays back): used, zeroed, when its length fits, so that a run of many tasks
  * allocates no new histogram per task (each is slots x ~4,100 bins, 350 KB for the benchmark; freed
  * ones pile up until the next full garbage collection, which showed as 10-20 MB of peak memory).
+ * `claim`: which block of the range to simulate next (see {@link BlockClaim}); by default every block
+ * in order. The partial then covers the claimed blocks only.
+ * @throws Error when `claim` returns a block outside the range, twice, or blocks that are not contiguous
  */
-export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint32Array): McPartial {
+export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint32Array, claim?: BlockClaim): McPartial {
   const n = m.years;
   const slots = m.slots;
   const slotCount = slots.count;
   const { firstBlock, blockCount, totalPaths } = range;
-  let paths = 0;
-  for (let b = 0; b < blockCount; b++) paths += pathsInBlock(firstBlock + b, totalPaths);
+  let rangePaths = 0;
+  for (let b = 0; b < blockCount; b++) rangePaths += pathsInBlock(firstBlock + b, totalPaths);
   const reusable = reuseCounts !== undefined && reuseCounts.length === slots.totalCounts ? reuseCounts : undefined;
   const minMax = new Float64Array(2 * slotCount);
   for (let q = 0; q < slotCount; q++) {
@@ -76,15 +79,16 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const targetHits = new Uint32Array(m.targets.length);
   const inJoint = new Uint8Array(m.targets.length);
   for (const k of m.joint) inJoint[k] = 1;
-  // Targets on deterministic series are judged once; the others on every path in their year.
+  // Targets on deterministic series are judged once (met on every simulated path, or on none); the others on every path in their year.
   let jointFixed = 1;
   const random: number[] = [];
+  const metAlways: number[] = [];
   m.targets.forEach((t, k) => {
     if (t.readout.valueIndex >= 0) random.push(k);
-    else if (meets(t.readout.b, t.comparator, t.value, t.min, t.max)) targetHits[k] = paths;
+    else if (meets(t.readout.b, t.comparator, t.value, t.min, t.max)) metAlways.push(k);
     else if (inJoint[k] === 1) jointFixed = 0;
   });
-  const samples = m.samples.map(() => new Float32Array(paths));
+  const samples = m.samples.map(() => new Float32Array(rangePaths));
   const description = descriptionOf(m);
   const input = kernelInputs(m);
   const energyLast = description.energy.mode === 'off' ? -1 : description.energy.lastYear;
@@ -109,9 +113,23 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const rare = m.rareColumn >= 0;
   const jointOk = new Uint8Array(BLOCK_PATHS);
   let jointHits = 0;
-  let pathBase = 0;
-  for (let b = 0; b < blockCount; b++) {
+  let paths = 0;
+  // The claimed blocks: how many, and the lowest and highest (offsets in the range).
+  let claimed = 0, low = blockCount, high = -1;
+  const taken = claim ? new Uint8Array(blockCount) : null;
+  for (;;) {
+    const b = claim ? claim() : claimed < blockCount ? claimed : -1;
+    if (b < 0) break;
+    if (taken) {
+      if (!(Number.isInteger(b) && b < blockCount) || taken[b] === 1) throw new Error(`simulateBlocks: block ${b} claimed outside the range of ${blockCount} blocks or twice`);
+      taken[b] = 1;
+    }
+    claimed++;
+    if (b < low) low = b;
+    if (b > high) high = b;
     const count = pathsInBlock(firstBlock + b, totalPaths);
+    // Every block before the range's last is full: block b's paths start at b x BLOCK_PATHS.
+    const pathBase = b * BLOCK_PATHS;
     const rng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_BLOCK, firstBlock + b));
     startBlock(input, energyLast >= 0, st, count);
     jointOk.fill(jointFixed, 0, count);
@@ -141,10 +159,46 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
       }
     }
     for (let j = 0; j < count; j++) jointHits += jointOk[j];
-    pathBase += count;
+    paths += count;
   }
   if (histogramAdd) counts.set(stCounts);
-  return { range, paths, counts, minMax, blockSums, targetHits, jointHits, samples };
+  for (const k of metAlways) targetHits[k] = paths;
+  if (claimed === blockCount) return { range, paths, counts, minMax, blockSums, targetHits, jointHits, samples };
+  // Claimed blocks only: they must be contiguous, so that the partial is a range.
+  if (claimed > 0 && high - low + 1 !== claimed) throw new Error(`simulateBlocks: the claimed blocks ${low}-${high} are not contiguous (${claimed} claimed)`);
+  const first = claimed === 0 ? 0 : low;
+  return {
+    range: { ...range, firstBlock: firstBlock + first, blockCount: claimed },
+    paths,
+    counts,
+    minMax,
+    blockSums: blockSums.slice(first * slotCount, (first + claimed) * slotCount),
+    targetHits,
+    jointHits,
+    samples: samples.map((values) => values.slice(first * BLOCK_PATHS, first * BLOCK_PATHS + paths)),
+  };
+}
+
+/**
+ * Chooses the next block a thread simulates: its offset in the range, or -1 when the thread is done.
+ * Two threads can share a range by claiming blocks from its two ends through one shared counter
+ * (runtime/caller-pool-executor.ts): each then simulates a contiguous run of blocks, as many as its
+ * speed allows, and the results do not depend on who simulated which block.
+ */
+export type BlockClaim = () => number;
+
+/**
+ * A claim on the shared counter `claims[index]` (an Int32Array, on a SharedArrayBuffer when threads
+ * share it) of a range of `blockCount` blocks: each call takes one block from the range's front
+ * (`fromEnd` false) or back, until the blocks taken from both ends add up to the range.
+ */
+export function sharedClaim(claims: Int32Array, index: number, blockCount: number, fromEnd: boolean): BlockClaim {
+  let mine = 0;
+  return () => {
+    if (Atomics.add(claims, index, 1) >= blockCount) return -1;
+    const offset = mine++;
+    return fromEnd ? blockCount - 1 - offset : offset;
+  };
 }
 
 /**

@@ -50,16 +50,19 @@ export function poolExecutor(pool: WorkerPool, options: { tasksPerWorker?: numbe
     return at < 0 ? undefined : spares.splice(at, 1)[0];
   };
   return {
-    async simulate(model: McModel, range: BlockRange, signal?: AbortSignal, deliver?: (part: McPartial) => void): Promise<McPartial[]> {
+    async simulate(model: McModel, range: BlockRange, signal?: AbortSignal, deliver?: (part: McPartial) => void, claims?: Int32Array): Promise<McPartial[]> {
+      const chunks = splitCount(range.blockCount, claims ? pool.size : chunkCount(range.blockCount, pool.size, options.tasksPerWorker));
       const parts = await Promise.all(
-        splitCount(range.blockCount, chunkCount(range.blockCount, pool.size, options.tasksPerWorker)).map(([offset, count]) => {
+        chunks.map(([offset, count], i) => {
           const chunk = { ...range, firstBlock: range.firstBlock + offset, blockCount: count };
+          // A view of the chunk's counter on the same shared memory (structured clone shares it).
+          const claim = claims?.subarray(i, i + 1);
           const task = pool.run(async (api) => {
             // Wait one microtask: the chunk that just freed this worker is then merged and released
             // first, and its counts array goes to this task.
             await undefined;
             const spare = spareOf(model.slots.totalCounts);
-            return spare ? api.simulate(model, chunk, transfer(spare, [spare.buffer])) : api.simulate(model, chunk);
+            return api.simulate(model, chunk, spare ? transfer(spare, [spare.buffer]) : undefined, claim);
           }, signal);
           return deliver ? task.then((part) => void deliver(part)) : task;
         }),
