@@ -1,7 +1,8 @@
 /**
  * Simulates a range of blocks and returns their accumulators (McPartial). Block b draws from its own
  * stream, so a block's paths are the same whichever worker runs it and whatever else that worker
- * runs. Per year of a block: the normals and uniforms of every path are drawn, then the generated
+ * runs (the energy stage's normals come from a second stream of the block, drawn only in the years the
+ * stage runs). Per year of a block: the normals and uniforms of every path are drawn, then the generated
  * kernel (kernel/generate-step.ts, built from the model's description) computes the needed primitives
  * of every path and counts them into that year's histogram slots in the same loop; then the targets
  * judged in that year and the kept samples are updated in tight loops. Where WebAssembly runs, the
@@ -13,9 +14,9 @@ import { blockState, kernelInputs, startBlock } from './block-state';
 import { Xoshiro128 } from './rng/xoshiro128';
 import { streamSeed } from './rng/splitmix32';
 import { fillNormals, fillUniforms } from './rng/ziggurat';
-import { STREAM_MC_BLOCK } from './streams';
+import { STREAM_MC_BLOCK, STREAM_MC_ENERGY } from './streams';
 import { meets, toleranceOf } from '../scorecard/comparator';
-import { describeKernel, type KernelDescription } from './kernel/kernel-description';
+import { blockNormalsLayout, describeKernel, type KernelDescription } from './kernel/kernel-description';
 import { buildKernel, type Kernel } from './kernel/build-kernel';
 import { buildWasmKernel } from './wasm/wasm-kernel';
 import { wasmHistogram } from './wasm/wasm-histogram';
@@ -109,7 +110,10 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   // The counter returns a slot's extremes in the last two doubles of the parameter area (free between steps).
   const extremes = st.params;
   const extremesAt = extremes.byteOffset + 8 * (extremes.length - 2);
-  const cols = m.normalsPerYear;
+  // A year's normals: the energy stage's from a stream of their own, and only while the stage runs, so
+  // that the other draws are the same whether or not any energy series is read after a year.
+  const { base: baseNormals, energy: energyNormals, energyAt } = blockNormalsLayout(description, BLOCK_PATHS);
+  const energyDraws = energyLast >= 0 && energyNormals > 0;
   const rare = m.rareColumn >= 0;
   const jointOk = new Uint8Array(BLOCK_PATHS);
   let jointHits = 0;
@@ -131,13 +135,18 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
     // Every block before the range's last is full: block b's paths start at b x BLOCK_PATHS.
     const pathBase = b * BLOCK_PATHS;
     const rng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_BLOCK, firstBlock + b));
+    const energyRng = energyDraws ? new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_ENERGY, firstBlock + b)) : null;
     startBlock(input, energyLast >= 0, st, count);
     jointOk.fill(jointFixed, 0, count);
     for (let t = 0; t < n; t++) {
       // A partial block still draws for BLOCK_PATHS paths, so a run of N paths is a prefix of any longer run.
-      if (normals) normals(rng, st.z, 0, BLOCK_PATHS * cols);
-      else fillNormals(rng, st.z, 0, BLOCK_PATHS * cols);
+      if (normals) normals(rng, st.z, 0, BLOCK_PATHS * baseNormals);
+      else fillNormals(rng, st.z, 0, BLOCK_PATHS * baseNormals);
       if (rare) fillUniforms(rng, st.u, 0, BLOCK_PATHS);
+      if (energyRng && t <= energyLast) {
+        if (normals) normals(energyRng, st.z, energyAt, BLOCK_PATHS * energyNormals);
+        else fillNormals(energyRng, st.z, energyAt, BLOCK_PATHS * energyNormals);
+      }
       (t <= energyLast ? kernel.step : kernel.stepAfterEnergy)(description, input, st, t, count);
       for (let q = 0; q < slotCount; q++) {
         const vi = slots.valueIndex[q];

@@ -11,3 +11,5 @@ export const STREAM_SOBOL_A = 2;
 export const STREAM_SOBOL_B = 3;
 /** Bootstrap resampling of Sobol estimates. */
 export const STREAM_BOOTSTRAP = 4;
+/** Monte Carlo block b, the energy stage's normals: index = b (simulate-blocks.ts). */
+export const STREAM_MC_ENERGY = 5;

@@ -8,24 +8,34 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  BLOCK_PATHS, PRIMITIVE_COUNT, PRIMITIVES, STREAM_MC_BLOCK, SECTORS, Xoshiro128, compileMonteCarlo, evaluatePath, expandAssumptions, fillNormals, fillUniforms,
+  BLOCK_PATHS, PRIMITIVE_COUNT, PRIMITIVES, STREAM_MC_BLOCK, STREAM_MC_ENERGY, SECTORS, Xoshiro128, compileMonteCarlo, evaluatePath, expandAssumptions, fillNormals, fillUniforms,
   projectYearly, seriesAt, simulateBlocks, streamSeed, linkedEnergyInputs, resolveScenario, type McModel, type ResolvedScenario, type SeriesYear, type UncertaintySpec,
 } from '../../engine/index';
 import { defaultPlan, fcRuns, sampleScenario, samplePlan, uncertaintyArb, builtin } from './support/fixtures';
 
 /** The draws of the first `count` paths of block 0, per path (years x columns) and uniforms (years). */
 function blockDraws(m: McModel, count: number): { z: Float64Array[]; u: Float64Array[] } {
+  // Block 0's streams: the main one, and the energy stage's for its columns (the year's last ones),
+  // drawn only in the years the stage runs: later, its columns are NaN (nothing may read them).
   const rng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_BLOCK, 0));
+  const energyRng = new Xoshiro128(streamSeed(m.scrambledSeed, STREAM_MC_ENERGY, 0));
   const cols = m.normalsPerYear;
+  const energyColumns = [m.energy.column, m.energy.carbonColumn].filter((c) => c >= 0);
+  const base = energyColumns.length > 0 ? Math.min(...energyColumns) : cols;
+  const energyLast = m.energy.active ? m.energy.lastYear : -1;
   const z = Array.from({ length: count }, () => new Float64Array(m.years * cols));
   const u = Array.from({ length: count }, () => new Float64Array(m.years).fill(1));
-  const year = new Float64Array(BLOCK_PATHS * cols);
+  const year = new Float64Array(BLOCK_PATHS * base);
+  const energyYear = new Float64Array(BLOCK_PATHS * (cols - base));
   const uniforms = new Float64Array(BLOCK_PATHS);
   for (let t = 0; t < m.years; t++) {
     fillNormals(rng, year, 0, year.length);
     if (m.rareColumn >= 0) fillUniforms(rng, uniforms, 0, BLOCK_PATHS);
+    if (t <= energyLast) fillNormals(energyRng, energyYear, 0, energyYear.length);
+    else energyYear.fill(NaN);
     for (let j = 0; j < count; j++) {
-      for (let c = 0; c < cols; c++) z[j][t * cols + c] = year[j * cols + c];
+      for (let c = 0; c < base; c++) z[j][t * cols + c] = year[j * base + c];
+      for (let c = base; c < cols; c++) z[j][t * cols + c] = energyYear[j * (cols - base) + c - base];
       if (m.rareColumn >= 0) u[j][t] = uniforms[j];
     }
   }

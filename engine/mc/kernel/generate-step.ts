@@ -18,7 +18,8 @@
  * and, with an energy stage, `stepAfterEnergy` for the years after its last one (else the same
  * function). Counting histograms inside this loop was measured slower (see docs/monte-carlo-kernel.md).
  */
-import type { KernelDescription } from './kernel-description';
+import { blockNormalsLayout, type KernelDescription } from './kernel-description';
+import { BLOCK_PATHS } from '../mc-defaults';
 import { computedKind, energyVariants, stepPlan } from './step-plan';
 
 /** A number as a JavaScript literal that reads back to the same double. */
@@ -67,7 +68,8 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
   const S = d.sectors;
   const sectors = range(S);
   const written = new Set(d.write);
-  const cols = d.normalsPerYear;
+  // A year's normals: the columns before the energy stage's at o = j x base, the stage's at oe (blockNormalsLayout).
+  const normals = blockNormalsLayout(d, BLOCK_PATHS);
 
   // What this variant computes (shared with the WebAssembly step: step-plan.ts).
   const { layout: L, need, nominalNeeded, qNeeded, perPathPop, popNeeded, chained, sharesNeeded, realNeeded } = stepPlan(d, energy);
@@ -108,7 +110,7 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
   }
 
   // Sectors: AR(1) shocks loading on the unrolled Cholesky factor, then real value added.
-  B(`const o = j * ${cols};`);
+  B(`const o = j * ${normals.base};`);
   B(`const ${sectors.map((s) => `z${s} = z[o${s ? ` + ${s}` : ''}]`).join(', ')};`);
   for (const s of sectors) {
     const w = sectors.slice(0, s + 1).map((col) => `${c(`factor[${s * S + col}]`, d.factor[s * S + col])} * z${col}`);
@@ -136,6 +138,7 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
   // Energy and CO2 (energy-stage.ts).
   if (energy) {
     const en = d.energy;
+    if (en.shocks || en.carbon) B(`const oe = ${normals.energyAt} + j * ${normals.energy};`);
     P('  const K = st.carbon;');
     P(`  const kf = I.carbonFactor[t];`);
     if (en.mode === 'structural') {
@@ -143,7 +146,7 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
       if (en.shocks) for (const s of sectors) P(`  const h${s} = st.eh[${s}];`);
       for (const s of sectors) {
         if (en.shocks) {
-          B(`const x${s} = keep * h${s}[j] + scale * z[o + ${en.shocks.column + s}];`);
+          B(`const x${s} = keep * h${s}[j] + scale * z[oe + ${en.shocks.column + s - normals.base}];`);
           B(`h${s}[j] = x${s};`);
           const energyExp = E(`eh${s}`, `${c(`energy.shocks.volatility[${s}]`, en.shocks.volatility[s])} * (${c('energy.shocks.growthCorrelation', en.shocks.growthCorrelation)} * a${s} + ${c('energy.shocks.ownScale', en.shocks.ownScale)} * x${s})`);
           B(`const b${s} = F${s} * ${energyExp};`);
@@ -159,7 +162,7 @@ function stepSource(d: KernelDescription, name: string, energy: boolean, bake: b
     }
     if (en.carbon) {
       P('  const hk = st.ek;');
-      B(`const xk = keep * hk[j] + scale * z[o + ${en.carbon.column}];`);
+      B(`const xk = keep * hk[j] + scale * z[oe + ${en.carbon.column - normals.base}];`);
       B('hk[j] = xk;');
       const carbonExp = E('ek', `${c('energy.carbon.volatility', en.carbon.volatility)} * xk`);
       B(`const c = K[j] * (kf * ${carbonExp});`);

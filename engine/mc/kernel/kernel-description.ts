@@ -68,7 +68,11 @@ export function primitiveLayout(sectors: number): PrimitiveLayout {
 export interface KernelDescription {
   /** S: sectors, each with a correlated AR(1) growth shock; its normals are columns 0 ... S-1 of a year. */
   sectors: number;
-  /** Normals per path-year (S, then the columns below that are >= 0). */
+  /**
+   * Normals per path-year (S, then the columns below that are >= 0). The last `energy.normals` of them
+   * are the energy stage's, drawn from a stream of their own and only while the stage runs (see
+   * {@link blockNormalsLayout}).
+   */
   normalsPerYear: number;
   /** Lower-triangular factor L of the sectors' correlation, row-major S x S. */
   factor: number[];
@@ -88,10 +92,13 @@ export interface KernelDescription {
   /**
    * Energy and CO2 (energy-stage.ts), computed up to year index `lastYear`. `volatility` and `column`
    * (first of S columns) when energy shocks are on; `carbon` when CO2 per energy carries a shock.
+   * `normals`: how many of a year's columns, the last ones, belong to the stage (its shocks' and
+   * carbon's; counted whether or not the stage runs).
    */
   energy: {
     mode: EnergyMode;
     lastYear: number;
+    normals: number;
     inverseBaseEnergy: number;
     baseReal: number;
     shocks: { volatility: number[]; growthCorrelation: number; ownScale: number; column: number } | null;
@@ -99,6 +106,19 @@ export interface KernelDescription {
   };
   /** Kinds written to the block's arrays each year (read after the year by histograms, targets and samples). */
   write: number[];
+}
+
+/**
+ * Where a block's normals sit in its `z` array (block-state.ts) for a year: the columns before the
+ * energy stage's, path-major from the start (path j's column c at j x base + c); then the energy
+ * stage's, path-major from `energyAt` (path j's energy column c at energyAt + j x energy + c - base).
+ * The two parts come from different random streams (simulate-blocks.ts), so that a run that stops the
+ * energy stage early (no energy series read after 2025) draws the same numbers for everything else.
+ */
+export function blockNormalsLayout(d: KernelDescription, blockPaths: number): { base: number; energy: number; energyAt: number } {
+  const energy = d.energy.normals;
+  const base = d.normalsPerYear - energy;
+  return { base, energy, energyAt: blockPaths * base };
 }
 
 /**
@@ -116,6 +136,9 @@ export function shapeKey(d: KernelDescription): string {
 export function describeKernel(m: McModel, write: readonly number[]): KernelDescription {
   const g = m.energy;
   const energyOn = g.active && g.lastYear >= 0;
+  // The stage's columns are the year's last ones (compileEnergyStage appends them).
+  const energyColumns = [g.column >= 0 ? g.column : Infinity, g.carbonColumn >= 0 ? g.carbonColumn : Infinity];
+  const firstEnergyColumn = Math.min(...energyColumns);
   const populationMode: PopulationMode = m.jobs.active ? 'jobs' : m.populationColumn >= 0 ? 'shocked' : 'exogenous';
   return {
     sectors: m.baseValueAdded.length,
@@ -136,6 +159,7 @@ export function describeKernel(m: McModel, write: readonly number[]): KernelDesc
     energy: {
       mode: !energyOn ? 'off' : g.structural ? 'structural' : 'exogenous',
       lastYear: energyOn ? g.lastYear : -1,
+      normals: firstEnergyColumn === Infinity ? 0 : m.normalsPerYear - firstEnergyColumn,
       inverseBaseEnergy: g.inverseBaseEnergy,
       baseReal: g.baseReal,
       shocks: energyOn && g.structural && g.column >= 0 ? { volatility: Array.from(g.volatility), growthCorrelation: g.growthCorrelation, ownScale: g.ownScale, column: g.column } : null,

@@ -20,7 +20,8 @@
  * lane is the path just past the block's count, inside the arrays (BLOCK_PATHS long), whose values no
  * one reads.
  */
-import type { KernelDescription } from '../kernel/kernel-description';
+import { blockNormalsLayout, type KernelDescription } from '../kernel/kernel-description';
+import { BLOCK_PATHS } from '../mc-defaults';
 import { computedKind, stepPlan } from '../kernel/step-plan';
 import type { BlockState, KernelInputs } from '../block-state';
 import { F64, I32, V128, control, encodeModule, f64x2, get, i32, i32x4, i64x2, set, v128, type Code } from './wasm-encoder';
@@ -40,13 +41,14 @@ const EXP_IMPORT = 0;
 export function generateWasmStep(d: KernelDescription, st: BlockState, energy: boolean, memoryPages: number): WasmStepSource {
   const S = d.sectors;
   const sectors = Array.from({ length: S }, (_, s) => s);
-  const cols = d.normalsPerYear;
+  // A year's normals: the columns before the energy stage's (stride base), then the stage's (blockNormalsLayout).
+  const normals = blockNormalsLayout(d, BLOCK_PATHS);
   // What this variant computes: the same plan as the JavaScript step's (kernel/step-plan.ts).
   const { layout: L, need, nominalNeeded, qNeeded, perPathPop, popNeeded, chained, sharesNeeded, realNeeded } = stepPlan(d, energy);
 
-  // Locals: 0 count (param), then i32 j, o (j * 8), zo (j * cols * 8), then v128 locals by name.
-  const COUNT = 0, J = 1, O = 2, ZO = 3;
-  const i32Locals = 3;
+  // Locals: 0 count (param), then i32 j, o (j * 8), zo (j * base * 8), ze (j * energy * 8), then v128 locals by name.
+  const COUNT = 0, J = 1, O = 2, ZO = 3, ZE = 4;
+  const i32Locals = 4;
   const vLocals = new Map<string, number>();
   const local = (name: string): number => {
     let at = vLocals.get(name);
@@ -81,9 +83,17 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
   /** This pair's values of a per-path array, and a store to it. */
   const load = (arr: Float64Array): Code => v128.load(arr.byteOffset, get(O));
   const store = (arr: Float64Array, value: Code) => B(v128.store(arr.byteOffset, get(O), value));
-  /** Normal column `col` of this pair (path-major z: path j's column col is z[j * cols + col]). */
-  const zAt = (col: number): Code =>
-    v128.load64Lane(st.z.byteOffset + 8 * (cols + col), get(ZO), v128.load64Zero(st.z.byteOffset + 8 * col, get(ZO)), 1);
+  /**
+   * Normal column `col` of this pair: before the energy stage's columns, path j's is z[j * base + col];
+   * the stage's, z[energyAt + j * energy + col - base].
+   */
+  const zAt = (col: number): Code => {
+    const energyColumn = col >= normals.base;
+    const first = st.z.byteOffset + 8 * (energyColumn ? normals.energyAt + col - normals.base : col);
+    const stride = energyColumn ? normals.energy : normals.base;
+    const offset = energyColumn ? ZE : ZO;
+    return v128.load64Lane(first + 8 * stride, get(offset), v128.load64Zero(first, get(offset)), 1);
+  };
   const T = st.table.byteOffset;
   /**
    * e^(arg) into local `name` (fast-exp.ts expWith, lane by lane), deferred: the argument is computed
@@ -293,7 +303,8 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
   const loop = control.blockLoop([
     ...control.brIf(1, i32.geU(get(J), get(COUNT))),
     ...set(O, i32.shl(get(J), i32.const(3))),
-    ...set(ZO, i32.mul(get(J), i32.const(8 * cols))),
+    ...set(ZO, i32.mul(get(J), i32.const(8 * normals.base))),
+    ...(normals.energy > 0 && energy ? set(ZE, i32.mul(get(J), i32.const(8 * normals.energy))) : []),
     ...body.flat(),
     ...set(J, i32.add(get(J), i32.const(2))),
     ...control.br(0),
@@ -301,7 +312,7 @@ export function generateWasmStep(d: KernelDescription, st: BlockState, energy: b
   // The last two slots of the area are the histogram counter's (simulate-blocks.ts).
   if (params.length > st.params.length - 2) throw new Error(`wasm step: ${params.length} parameters, room for ${st.params.length - 2}`);
   const bytes = encodeModule(memoryPages, [{ name: 'exp', params: [F64], results: [F64] }], [{
-    params: [I32], results: [], locals: [I32, I32, I32, ...Array.from(vLocals.keys(), () => V128)], body: [...prologue.flat(), ...loop], exportName: 'step',
+    params: [I32], results: [], locals: [I32, I32, I32, I32, ...Array.from(vLocals.keys(), () => V128)], body: [...prologue.flat(), ...loop], exportName: 'step',
   }]);
   return { bytes, params };
 }

@@ -87,6 +87,7 @@ export function kernelCaseArb(sectors?: number): fc.Arbitrary<KernelCase> {
         energy: {
           mode: st.energy,
           lastYear: energyOn ? p.lastYear : -1,
+          normals: (energyColumn >= 0 ? S : 0) + (carbonColumn >= 0 ? 1 : 0),
           inverseBaseEnergy: 1 / 500,
           baseReal: 700,
           shocks: energyColumn >= 0 ? { volatility: p.energyVolatility, growthCorrelation: r, ownScale: Math.sqrt(1 - r * r), column: energyColumn } : null,

@@ -6,7 +6,8 @@
 import { expect } from 'vitest';
 import { blockState, type BlockState } from '../../../engine/mc/block-state';
 import type { Kernel } from '../../../engine/mc/kernel/build-kernel';
-import { primitiveLayout } from '../../../engine/mc/kernel/kernel-description';
+import { blockNormalsLayout, primitiveLayout } from '../../../engine/mc/kernel/kernel-description';
+import { BLOCK_PATHS } from '../../../engine/mc/mc-defaults';
 import { startBlock } from '../../../engine/mc/block-state';
 import { Xoshiro128 } from '../../../engine/mc/rng/xoshiro128';
 import { fillNormals, fillUniforms } from '../../../engine/mc/rng/ziggurat';
@@ -30,12 +31,16 @@ export function runKernel(c: KernelCase, pick: (st: BlockState) => Kernel | null
   const values = Array.from({ length: count }, () => new Float64Array(layout.count * n).fill(NaN));
   startBlock(c.input, d.energy.mode !== 'off', st, count);
   const energyLast = d.energy.mode === 'off' ? -1 : d.energy.lastYear;
+  // The block's layout of a year's normals: the energy stage's columns (the last ones) in a part of their own.
+  const { base, energy, energyAt } = blockNormalsLayout(d, BLOCK_PATHS);
   for (let t = 0; t < n; t++) {
-    fillNormals(rng, st.z, 0, (count + 1) * cols);
-    if (zScale !== 1) for (let k = 0; k < (count + 1) * cols; k++) st.z[k] *= zScale;
+    fillNormals(rng, st.z, 0, (count + 1) * base);
+    fillNormals(rng, st.z, energyAt, (count + 1) * energy);
+    if (zScale !== 1) for (const [from, length] of [[0, (count + 1) * base], [energyAt, (count + 1) * energy]]) for (let k = from; k < from + length; k++) st.z[k] *= zScale;
     if (d.rare) fillUniforms(rng, st.u, 0, count + 1);
     for (let j = 0; j < count; j++) {
-      for (let k = 0; k < cols; k++) z[j][t * cols + k] = st.z[j * cols + k];
+      for (let k = 0; k < base; k++) z[j][t * cols + k] = st.z[j * base + k];
+      for (let k = base; k < cols; k++) z[j][t * cols + k] = st.z[energyAt + j * energy + k - base];
       if (d.rare) u[j][t] = st.u[j];
     }
     (t <= energyLast ? kernel!.step : kernel!.stepAfterEnergy)(d, c.input, st, t, count);
