@@ -14,7 +14,7 @@ import { builtinScenario } from '../../scenarios/index';
 import type { Page } from 'playwright-core';
 import { startApp, type AppSession } from './support/app-session';
 import { parseCsv } from './support/csv';
-import { chartTraces, chartY, clearSaved, currentSizeFirst, freshStart, openTab, savedState, screenshot, unlabelledControls, waitForChart } from './support/app-page';
+import { chartTraces, chartY, clearSaved, freshStart, sizesOrCurrent, openTab, savedState, screenshot, unlabelledControls, waitForChart } from './support/app-page';
 
 const EXAMPLE = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/actuals-example.csv', import.meta.url), 'utf8');
 const HISTORY = readFileSync(new URL('../../data/plans/wuhan-etdz-14th/history-example.csv', import.meta.url), 'utf8');
@@ -76,7 +76,7 @@ describe('Mid-term review view in chromium', () => {
     expect(await page.getAttribute('[data-testid="review-class-highTechEnterprises"]', 'data-class')).toBe('lower-bound');
     expect(await page.getAttribute('[data-testid="review-status-retailSales"]', 'data-status')).toBe('assumed');
     expect(await page.textContent('[data-testid="review-target-retailSales"]')).toContain('178.7 (2022)');
-    for (const [w, h] of currentSizeFirst(page, [[1280, 720], [1920, 1080]] as const)) {
+    for (const [w, h] of sizesOrCurrent(page, [[1280, 720], [1920, 1080]] as const)) {
       await page.setViewportSize({ width: w, height: h });
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `review-published-en-${w}`);
@@ -90,7 +90,7 @@ describe('Mid-term review view in chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     expect(await page.textContent('[data-testid="review-headline"]')).toContain('2023-2025年名义需年均增长25.8%');
     expect(await page.textContent('[data-testid="review-summary"]')).toContain('滞后于预期2项');
-    for (const [w, h] of currentSizeFirst(page, [[1280, 720], [1920, 1080]] as const)) {
+    for (const [w, h] of sizesOrCurrent(page, [[1280, 720], [1920, 1080]] as const)) {
       await page.setViewportSize({ width: w, height: h });
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, `review-published-zh-${w}`);

@@ -84,6 +84,17 @@ export function currentSizeFirst<T extends readonly [number, number]>(page: Page
   return SAVE_SCREENSHOTS ? ordered : ordered.slice(0, 1);
 }
 
+/**
+ * The screen sizes of a screenshot sweep that ends by restoring the page's size: with screenshots, every size
+ * (current first, as currentSizeFirst); without, only the page's current size (no resize: no check runs in
+ * the sweep, and each resize and the restoring one redraw every chart).
+ */
+export function sizesOrCurrent<T extends readonly [number, number]>(page: Page, sizes: readonly T[]): (readonly [number, number])[] {
+  if (SAVE_SCREENSHOTS) return currentSizeFirst(page, sizes);
+  const now = page.viewportSize();
+  return now ? [[now.width, now.height]] : currentSizeFirst(page, sizes);
+}
+
 /** Sets a range input to `value` with an input event, as a drag does (React sees it through the native setter). */
 export function setSlider(page: Page, selector: string, value: number): Promise<void> {
   return page.evaluate(

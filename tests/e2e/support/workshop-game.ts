@@ -10,7 +10,7 @@ import { flatStart } from '../../../ui/game/combine';
 import { createSession, nextRound, takeProposal } from '../../../ui/game/session';
 import { defaultTeams } from '../../../ui/game/teams';
 import type { GameSession } from '../../../ui/game/session-types';
-import { chartsSettled, screenshot } from './app-page';
+import { chartsSettled, SAVE_SCREENSHOTS, screenshot } from './app-page';
 
 export const TEAMS = ['development-reform', 'industry-it', 'ecology-environment', 'human-resources'] as const;
 export type TeamId = (typeof TEAMS)[number];
@@ -51,8 +51,17 @@ export interface ShotSize {
 }
 export const PROJECTOR_SIZES: ShotSize[] = [{ w: 1280, h: 720 }, { w: 1920, h: 1080 }, { w: 853, h: 480, zoom150: true }];
 
-/** Screenshots artifacts/screenshots/workshop-<name>-<size>.png at projector sizes; leaves the page at 1280x720. */
+/**
+ * Screenshots artifacts/screenshots/workshop-<name>-<size>.png at projector sizes; leaves the page at 1280x720.
+ * Without screenshots (SAVE_SCREENSHOTS off), no resize: the sizes exist for the pictures (no check runs in a
+ * sweep), and each resize redraws every chart on the page; the page is left at 1280x720 all the same.
+ */
 export async function projectorShots(page: Page, name: string, sizes: ShotSize[] = PROJECTOR_SIZES): Promise<void> {
+  if (!SAVE_SCREENSHOTS) {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await chartsSettled(page);
+    return;
+  }
   for (const s of sizes) {
     await page.setViewportSize({ width: s.w, height: s.h });
     await chartsSettled(page);
