@@ -138,6 +138,23 @@ async function slide(slider: string, value: number): Promise<void> {
   await chartsSettled(page);
 }
 
+/**
+ * The unedited built-in (plan target) in English at the top of the workspace, as a fresh start shows it: on
+ * the app already open here (an earlier drag left an edited copy open), picked again instead of a new start
+ * (the costliest step here); a fresh start when the app is not open yet (the first test, or a test run alone).
+ */
+async function unedited(): Promise<void> {
+  if (!page.url().startsWith(session.url) || page.url().includes('__not-the-app')) {
+    await freshStart(page, session.url);
+    return;
+  }
+  await page.bringToFront();
+  await switchLanguage(page, 'en');
+  await page.selectOption('[data-testid="scenario-picker"]', 'plan-target');
+  await page.waitForFunction(() => (document.querySelector('[data-testid="scenario-picker"]') as HTMLSelectElement).value === 'plan-target');
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 const fastDraws = () => page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, performance.getEntriesByName(`planpath:fast:${id}`).length])), CHARTS);
 
 describe('fast draw of a held lever', () => {
@@ -170,7 +187,7 @@ describe('fast draw of a held lever', () => {
       done = (async () => {
         // Tall enough for all six workspace charts to be in view (so each is drawn during the drag).
         await page.setViewportSize({ width: 1280, height: 2700 });
-        await freshStart(page, session.url);
+        await unedited();
         await chartsSettled(page);
         const start = Number(await page.inputValue(slider));
         const step = Number((await page.getAttribute(slider, 'step')) ?? 0.1);
@@ -213,9 +230,9 @@ describe('fast draw of a held lever', () => {
       { name: 'energy', chart: 'chart-percapita', slider: TERTIARY, sign: -1 },
       { name: 'services', chart: 'chart-energy', slider: POPULATION, sign: 1 },
     ];
-    // One fresh start; the scenes follow one another (each drags from where the last left its lever),
-    // and Chinese is switched on the same page.
-    await freshStart(page, session.url, 'en');
+    // The unedited built-in once; the scenes follow one another (each drags from where the last left its
+    // lever), and Chinese is switched on the same page.
+    await unedited();
     for (const lang of ['en', 'zh'] as const) {
       await switchLanguage(page, lang);
       for (const scene of scenes) {
