@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { sourceFingerprint, STAMP_FILE } from '../scripts/fingerprint.mjs';
+import { startEarlyWorker } from './early-worker.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stampPath = join(root, 'build', STAMP_FILE);
@@ -29,4 +30,6 @@ if (!fresh()) {
     process.exit(1);
   }
 }
+// A large `mc` run's first worker boots while this thread loads the bundle (cli/early-worker.mjs).
+else startEarlyWorker(process.argv.slice(2), join(root, 'build', 'cli', 'planpath-worker.mjs'));
 await import(pathToFileURL(cli).href);

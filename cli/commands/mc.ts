@@ -13,14 +13,10 @@ import { createNodePoolRunner } from '../../runtime/node/node-pool-runner';
 import { str, strs, type Command, type CommandArgs } from '../command';
 import { loadScenario, parseDecimal, parseWholeNumber, pickFormat } from '../context';
 import { renderTable } from '../format/table';
+// Work (paths x years) below which one process is faster than starting workers (shared with bin.mjs's early worker).
+import { IN_PROCESS_WORK } from '../early-worker.mjs';
 import { formatSeriesValue, formatTarget, seriesHeader } from '../format/projection';
 
-/**
- * Work (paths x years) below which one process is faster than starting workers. Measured with the linked
- * model (energy, CO2 and jobs on every path) through the bundled CLI, plan-target, 2 cores: 100,000 paths
- * (1.5M path-years) take 0.75 s in-process and 0.80 s on 2 workers; 1,000,000 paths 4.5 s and 2.4 s.
- */
-const IN_PROCESS_WORK = 2_000_000;
 
 /** An integer option in [min, max], or undefined when absent. */
 export function intOption(values: CommandArgs['values'], name: string, min: number, max: number): number | undefined {

@@ -12,11 +12,24 @@ import { RunnerError } from '../runner-error';
 import { nodeWorkerScript } from './worker-script';
 import { disableOnStackReplacement } from './v8-flags';
 
-/** A spawner of workers running `script` (default: the engine worker, see worker-script.ts). Tests pass fault-injecting scripts. */
+/** Where the CLI's bin.mjs leaves a worker it started before loading the CLI (cli/early-worker.mjs). */
+const EARLY_WORKERS = Symbol.for('planpath.earlyWorkers');
+
+/** An engine worker started early by the CLI and still alive, taken from the list, or undefined. */
+export function takeEarlyWorker(): Worker | undefined {
+  const early = (globalThis as { [EARLY_WORKERS]?: { worker: Worker; alive: boolean }[] })[EARLY_WORKERS];
+  while (early && early.length > 0) {
+    const { worker, alive } = early.shift()!;
+    if (alive) return worker;
+  }
+  return undefined;
+}
+
+/** A spawner of workers running `script` (default: the engine worker, see worker-script.ts; the first may be one the CLI started early). Tests pass fault-injecting scripts. */
 export function nodeWorkerSpawner(script?: URL): SpawnWorker {
   disableOnStackReplacement();
   return (): WorkerHandle => {
-    const worker = new Worker(script ?? nodeWorkerScript());
+    const worker = (script === undefined ? takeEarlyWorker() : undefined) ?? new Worker(script ?? nodeWorkerScript());
     worker.unref();
     let stopping = false;
     const failed = new Promise<never>((_, reject) => {
