@@ -237,13 +237,23 @@ export function judgeTarget(target: TargetCheck, values: Float64Array, count: nu
  * Paths whose readout a x + b lies in [lo, hi]; in the joint set, the others lose their joint flag.
  * Numbers only, so the loop stays optimised whatever the shapes of the target objects (they differ:
  * some have min and max; the mixed shapes deoptimised a loop reading them, measured in mc plan-target).
+ * No branch on the outcome: a target met on about half the paths mispredicted half the branches (mc
+ * plan-target 1M paths: 38-50 ms of judging with `if`, 10-13 ms without).
  */
 function countWithin(values: Float64Array, count: number, a: number, b: number, lo: number, hi: number, joint: boolean, jointOk: Uint8Array): number {
   let hits = 0;
-  for (let j = 0; j < count; j++) {
-    const x = a * values[j] + b;
-    if (x >= lo && x <= hi) hits++;
-    else if (joint) jointOk[j] = 0;
+  if (joint) {
+    for (let j = 0; j < count; j++) {
+      const x = a * values[j] + b;
+      const ok = +(x >= lo) & +(x <= hi);
+      hits += ok;
+      jointOk[j] &= ok;
+    }
+  } else {
+    for (let j = 0; j < count; j++) {
+      const x = a * values[j] + b;
+      hits += +(x >= lo) & +(x <= hi);
+    }
   }
   return hits;
 }
