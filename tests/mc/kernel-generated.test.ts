@@ -16,7 +16,7 @@ import { referencePath } from '../../engine/mc/kernel/reference-path';
 import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo, evaluatePath, PRIMITIVES, type SeriesYear } from '../../engine/index';
 import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
 import { kernelCaseArb } from './support/kernel-arbitraries';
-import { runKernel, writtenCells } from './support/run-kernel';
+import { expectWrittenCells, runKernel, writtenCells } from './support/run-kernel';
 
 describe('generated kernel', () => {
   it('lays out 3 sectors exactly as the primitive kinds', () => {
@@ -41,7 +41,7 @@ describe('generated kernel', () => {
       const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
       for (let j = 0; j < count; j++) {
         referencePath(c.description, c.input, c.years, z[j], u[j], out);
-        for (const [kind, t] of writtenCells(c)) expect(values[j][kind * c.years + t], `kind ${kind} year ${t} path ${j}`).toBe(out[kind * c.years + t]);
+        expectWrittenCells(c, values[j], out, j);
       }
     }), fcRuns(150));
   });

@@ -62,8 +62,8 @@ describe('worker_threads pool', () => {
     expect(await pools[2].runSensitivity(request)).toEqual(expected);
   });
 
-  it('shares blocks between the worker and the calling thread: both simulate part of a run, and a run too short to share stays whole', async () => {
-    // 40,000 paths = 10 blocks: 6 to the worker, 4 here; 4,096 paths = 1 block: the worker's alone.
+  it('shares blocks between the worker and the calling thread: runs of many blocks, one block and one path equal the in-process ones', async () => {
+    // 40,000 paths = 10 blocks, taken from both ends as each thread is free (tests/runtime/caller-pool-executor.test.ts); 4,096 paths = 1 block.
     for (const paths of [40_000, 4096, 1]) {
       const request = smallRequest({ paths, seed: 7 });
       expect(await pools[2].runMonteCarlo(request)).toEqual(await inProcess.runMonteCarlo(request));
