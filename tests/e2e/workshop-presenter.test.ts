@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppSession } from './support/app-session';
+import { openWindow, startApp, type AppSession } from './support/app-session';
 import { chartsSettled, freshStart, openTab, screenshot, waitForChart, waitForMonteCarlo } from './support/app-page';
 import { boardValues, expectedSession, projectorShots } from './support/workshop-game';
 import { roundBoard } from '../../ui/game/board';
@@ -71,13 +71,13 @@ describe('Workshop presenter view, materials and team phone in chromium', () => 
     // The link is made asynchronously (its payload is compressed); it sits in a closed <details>, so wait for it attached.
     await page.waitForSelector('[data-testid="team-link-ecology-environment"]', { state: 'attached' });
     const link = await page.$eval('[data-testid="team-link-ecology-environment"]', (el) => (el as HTMLInputElement).value);
-    const team = await app.browser.context.newPage();
+    const team = await openWindow(app);
     await team.setViewportSize({ width: 390, height: 844 });
     await team.goto(link);
     await team.waitForSelector('[data-testid="team-view"] [data-testid="proposal-make"]');
     await screenshot(team, 'workshop-team-phone');
     await team.close();
-    // Back to the facilitator's window (Chromium defers the timers and frames of a page behind another).
+    // The facilitator's window (in front, in case: Chromium defers the timers and frames of a page behind another).
     await page.bringToFront();
     await page.click('[data-testid="game-view-materials"]');
     await page.waitForSelector('[data-testid="card-ecology-environment"]');

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { startApp, type AppSession } from './support/app-session';
+import { openWindow, startApp, type AppSession } from './support/app-session';
 import { freshStart, openTab, screenshot, waitForChart } from './support/app-page';
 import { boardValues, expectedSession, MOVES, TEAMS } from './support/workshop-game';
 import { roundBoard, roundHistory, KEY_TARGETS } from '../../ui/game/board';
@@ -30,8 +30,8 @@ describe('Workshop: a whole planning game in chromium', () => {
   beforeAll(async () => {
     app = await startApp({ locale: 'en-US' });
     page = app.page;
-    team = await app.browser.context.newPage();
-    // A new page comes to the front; the facilitator's board is where the game starts.
+    // The teams' phone: a window of its own beside the facilitator's (both shown at once: neither is brought to the front before each action).
+    team = await openWindow(app);
     await page.bringToFront();
     await page.setViewportSize({ width: 1280, height: 720 });
   });
@@ -67,9 +67,6 @@ describe('Workshop: a whole planning game in chromium', () => {
         const link = await page.$eval(`[data-testid="team-link-${id}"]`, (el) => (el as HTMLInputElement).value);
         expect(link).toMatch(/#team=/);
         // The team page shows the new link's team view (a new panel: the previous one is marked to tell them apart).
-        // The page acted on is brought to the front, as a person does: Chromium defers the timers and
-        // frames of a page behind another (the board's take-ins ran several times slower).
-        await team.bringToFront();
         await team.evaluate(() => document.querySelectorAll('[data-testid="proposal-make"]').forEach((b) => b.setAttribute('data-old', '')));
         await team.goto(link);
         await team.waitForSelector('[data-testid="team-view"] [data-testid="proposal-make"]:not([data-old])');
@@ -77,7 +74,6 @@ describe('Workshop: a whole planning game in chromium', () => {
         await team.click('[data-testid="proposal-make"]');
         const proposal = await team.inputValue('[data-testid="proposal-link"]');
         expect(proposal.length).toBeLessThan(300);
-        await page.bringToFront();
         await page.fill('[data-testid="proposal-input"]', proposal);
         const t0 = Date.now();
         await page.click('[data-testid="proposal-take"]');

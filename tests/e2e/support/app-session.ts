@@ -4,7 +4,7 @@
  * build and worker), and a page in Debian's chromium (one browser per worker: browser.ts) that records
  * uncaught page errors. `close` closes the pages the session opened.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { appBuild } from './build-app';
 import { serveStatic, type StaticServer } from './static-server';
 import { CHROMIUM, hasChromium, sharedBrowser, type Browser } from './browser';
@@ -66,5 +66,22 @@ export async function startApp(options: { locale?: string } = {}): Promise<AppSe
   } catch (error) {
     await closeOpened();
     throw error;
+  }
+}
+
+/**
+ * A new page in a window of its own (a second window of the browser, as a team's phone or a second browser
+ * window is), instead of a tab behind the session's page: both windows are shown at once, so neither has its
+ * frames and timers deferred (Chromium does that to a tab behind another) and the test need not bring each
+ * page to the front before acting on it (every switch of tabs repaints the page brought forward). Opened
+ * through `session` (its `close` closes it), or any page of the shared browser.
+ */
+export async function openWindow(session: { page: Page; browser: { context: BrowserContext } }): Promise<Page> {
+  const cdp = await session.browser.context.newCDPSession(session.page);
+  try {
+    const [page] = await Promise.all([session.browser.context.waitForEvent('page'), cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true })]);
+    return page;
+  } finally {
+    await cdp.detach().catch(() => undefined);
   }
 }
