@@ -2,9 +2,9 @@
  * `mc <scenario> [--paths N] [--seed S] [--workers W] [--adaptive] [--tolerance T] ...`: the Monte Carlo
  * of one scenario: quantiles and means of every series per year, the probability of meeting each
  * target and all 2025 targets together, histograms. Runs in-process for small runs (starting workers
- * costs more than it saves); large ones on cores - 1 worker_threads with this thread simulating a share
- * (one worker start less: 1M paths of plan-target 0.79-0.97 s against 1.01-1.04 s on 2 workers, same
- * output); `--workers W` gives a pool of exactly W workers (0: in-process).
+ * costs more than it saves); large ones on cores - 1 worker_threads with this thread taking blocks too
+ * (one worker start less; runtime/caller-pool-executor.ts), the first worker started before the CLI
+ * loads (cli/early-worker.mjs); `--workers W` gives a pool of exactly W workers (0: in-process).
  */
 import { availableParallelism } from 'node:os';
 import { DEFAULT_PATHS, DEFAULT_PATH_LIMIT, formatPercent, groupDigits, issue, isPlanpathError, PlanpathError, project, seriesCatalogue, type Lang, type McOptions, type McResult, type PlanData, type Projection, type ResolvedScenario } from '../../engine/index';
