@@ -23,6 +23,10 @@ export default defineConfig({
     // this project runs on: 378 s for the suite, against 245 s with two workers (measured on a clean clone).
     maxWorkers: Math.max(2, availableParallelism()),
     globalSetup: ['tests/global-setup.ts'],
+    // Transformed modules are kept on disk (node_modules/.experimental-vitest-cache, keyed by each file's
+    // content; npm ci starts it afresh): a rerun skips most of the transform and import time of its ~130
+    // files (tests/game + tests/ui-state, 20 files: 4.5-5.9 s -> 2.8 s). A clean clone's first run is unchanged.
+    experimental: { fsModuleCache: true },
     // While the web app's build is out of date, unit files run beside the browser file that builds it (tests/sequencer.ts).
     sequence: { sequencer: TestOrder },
     projects: [
