@@ -53,12 +53,15 @@ export function normalizeArgs(args: readonly string[], options: Record<string, O
 
 /**
  * A whole number option (`--seed`, `--paths`, `--workers`): decimal digits, optionally grouped with
- * "_" (1_000_000); never "", "0x10", "1e3" or "-1"; from `min` to `max`.
+ * "_" (1_000_000) or by thousands with commas (1,000,000, as figures are published); never "", "0x10",
+ * "1e3", "-1" or "1,00,000"; from `min` to `max`.
  */
 export function parseWholeNumber(text: string, field: string, min: number, max: number): number {
-  const allowed = { en: `a whole number from ${min} to ${max}, in decimal digits`, zh: `${min} 至 ${max} 的整数(十进制数字)` };
-  if (!/^\d+(_\d+)*$/.test(text)) throw new PlanpathError('invalid-request', [issue(field, text, { en: text === '' ? 'empty' : 'not a whole number in decimal digits', zh: text === '' ? '为空' : '不是十进制整数' }, allowed)]);
-  const n = Number(text.replace(/_/g, ''));
+  const allowed = { en: `a whole number from ${min} to ${max}, in decimal digits (thousands may be grouped: 1,000,000)`, zh: `${min} 至 ${max} 的整数(十进制数字,可按千位分隔:1,000,000)` };
+  // Plain digits (underscores between them allowed), or digits grouped by thousands with commas (ASCII or
+  // full-width) as published figures are written: 1,000,000 and 1，000，000; a wrong grouping (1,00,000) is refused.
+  if (!/^\d+(_\d+)*$/.test(text) && !/^\d{1,3}([,，]\d{3})+$/.test(text)) throw new PlanpathError('invalid-request', [issue(field, text, { en: text === '' ? 'empty' : 'not a whole number in decimal digits', zh: text === '' ? '为空' : '不是十进制整数' }, allowed)]);
+  const n = Number(text.replace(/[_,，]/g, ''));
   if (n < min || n > max) throw new PlanpathError('invalid-request', [issue(field, text, { en: 'out of range', zh: '超出范围' }, allowed)]);
   return n;
 }

@@ -45,7 +45,7 @@ export function wantsEarlyWorker(args, cores = availableParallelism()) {
   if (args[0] !== 'mc' || cores < 2 || optionValue(args, 'workers') !== undefined) return false;
   const paths = optionValue(args, 'paths');
   if (paths === undefined) return true;
-  const n = Number(paths.replace(/[,_\s]/g, ''));
+  const n = Number(paths.replace(/[_,，]/g, ''));
   return Number.isFinite(n) && n * ASSUMED_YEARS >= IN_PROCESS_WORK;
 }
 

@@ -75,6 +75,19 @@ describe('options', () => {
     expect(r.stderr).not.toMatch(/ambiguous/);
   });
 
+  it('counts may be grouped by thousands as published figures are (1,000 and 1，000 are 1000); a wrong grouping is named', () => {
+    const plain = runCli(['mc', 'plan-target', '--paths', '2000', '--seed', '12000']);
+    expect(plain.code).toBe(0);
+    for (const [paths, seed] of [['2,000', '12,000'], ['2，000', '12_000']]) {
+      const grouped = runCli(['mc', 'plan-target', '--paths', paths, '--seed', seed]);
+      expect(grouped.stderr).toBe('');
+      expect(grouped.stdout).toBe(plain.stdout);
+    }
+    expect(plain.stdout).toContain('2,000 paths, seed 12000');
+    expectNamedError(runCli(['mc', 'plan-target', '--paths', '1,00,000']), /--paths: "1,00,000" - not a whole number in decimal digits; allowed: a whole number from 1 to 100000000, in decimal digits \(thousands may be grouped: 1,000,000\)/);
+    expectNamedError(runCli(['mc', 'plan-target', '--paths', '2,000,']), /--paths: "2,000," - not a whole number/);
+  });
+
   it('--save into a missing folder is named; an existing file is not overwritten', () => {
     const r = runCli(['solve', 'plan-target', '--target', 'gdpNominal@2025=4500', '--vary', 'realGrowth', '--save', join(dir, 'no-such-folder', 'x.json')]);
     expectNamedError(r, /--save: .* - the folder .*no-such-folder does not exist/);
