@@ -101,8 +101,8 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
   const kernel = buildWasmKernel(description, st) ?? buildKernel(description, false);
   // Histograms counted in WebAssembly into the state's memory, then copied to `counts` (wasm-histogram.ts).
   const histogramAdd = wasmCounts ? wasmHistogram(st) : null;
-  // The normals' fast loop in WebAssembly (the same draws as fillNormals; wasm-normals.ts).
-  const normals = wasmNormals(st);
+  // The normals' fast loop in WebAssembly where it runs (the same draws as fillNormals; wasm-normals.ts).
+  const fill = wasmNormals(st) ?? fillNormals;
   // The partial's counts: the WebAssembly counter's are copied over them at the end (no need to zero them);
   // the JavaScript counter adds into them.
   const counts = reusable ? (histogramAdd ? reusable : reusable.fill(0)) : new Uint32Array(slots.totalCounts);
@@ -140,13 +140,9 @@ export function simulateBlocks(m: McModel, range: BlockRange, reuseCounts?: Uint
     jointOk.fill(jointFixed, 0, count);
     for (let t = 0; t < n; t++) {
       // A partial block still draws for BLOCK_PATHS paths, so a run of N paths is a prefix of any longer run.
-      if (normals) normals(rng, st.z, 0, BLOCK_PATHS * baseNormals);
-      else fillNormals(rng, st.z, 0, BLOCK_PATHS * baseNormals);
+      fill(rng, st.z, 0, BLOCK_PATHS * baseNormals);
       if (rare) fillUniforms(rng, st.u, 0, BLOCK_PATHS);
-      if (energyRng && t <= energyLast) {
-        if (normals) normals(energyRng, st.z, energyAt, BLOCK_PATHS * energyNormals);
-        else fillNormals(energyRng, st.z, energyAt, BLOCK_PATHS * energyNormals);
-      }
+      if (energyRng && t <= energyLast) fill(energyRng, st.z, energyAt, BLOCK_PATHS * energyNormals);
       (t <= energyLast ? kernel.step : kernel.stepAfterEnergy)(description, input, st, t, count);
       for (let q = 0; q < slotCount; q++) {
         const vi = slots.valueIndex[q];

@@ -16,7 +16,7 @@ import { referencePath } from '../../engine/mc/kernel/reference-path';
 import { Xoshiro128, fillNormals, fillUniforms, compileMonteCarlo, evaluatePath, PRIMITIVES, type SeriesYear } from '../../engine/index';
 import { fcRuns, samplePlan, sampleScenario, uncertaintyArb } from './support/fixtures';
 import { kernelCaseArb } from './support/kernel-arbitraries';
-import { expectWrittenCells, runKernel, writtenCells } from './support/run-kernel';
+import { expectReferenceValues, runKernel, writtenCells } from './support/run-kernel';
 
 describe('generated kernel', () => {
   it('lays out 3 sectors exactly as the primitive kinds', () => {
@@ -37,12 +37,7 @@ describe('generated kernel', () => {
   it('gives exactly the values of the description\'s reference, for any sector count and stages, baked or shared', () => {
     fc.assert(fc.property(kernelCaseArb(), fc.boolean(), (c, bake) => {
       const count = 5;
-      const { z, u, values } = runKernel(c, () => buildKernel(c.description, bake), count);
-      const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
-      for (let j = 0; j < count; j++) {
-        referencePath(c.description, c.input, c.years, z[j], u[j], out);
-        expectWrittenCells(c, values[j], out, j);
-      }
+      expectReferenceValues(c, runKernel(c, () => buildKernel(c.description, bake), count));
     }), fcRuns(150));
   });
 

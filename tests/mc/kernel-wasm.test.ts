@@ -9,9 +9,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import fc from 'fast-check';
 import { blockState, type BlockState } from '../../engine/mc/block-state';
 import { buildKernel, type Kernel } from '../../engine/mc/kernel/build-kernel';
-import { primitiveLayout } from '../../engine/mc/kernel/kernel-description';
-import { expectWrittenCells, runKernel, writtenCells } from './support/run-kernel';
-import { referencePath } from '../../engine/mc/kernel/reference-path';
+import { expectReferenceValues, runKernel, writtenCells } from './support/run-kernel';
 import { buildWasmKernel, wasmSwitch } from '../../engine/mc/wasm/wasm-kernel';
 import { s32, u32 } from '../../engine/mc/wasm/wasm-encoder';
 import { accumulateSlot, kernelOf, simulateBlocks } from '../../engine/mc/simulate-blocks';
@@ -42,12 +40,7 @@ describe('WebAssembly year step', () => {
 
   it('gives exactly the reference\'s values for any sector count and stages, odd and even path counts', () => {
     fc.assert(fc.property(kernelCaseArb(), fc.integer({ min: 1, max: 8 }), (c, count) => {
-      const { z, u, values } = runKernel(c, wasmKernel(c), count);
-      const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
-      for (let j = 0; j < count; j++) {
-        referencePath(c.description, c.input, c.years, z[j], u[j], out);
-        expectWrittenCells(c, values[j], out, j);
-      }
+      expectReferenceValues(c, runKernel(c, wasmKernel(c), count));
     }), fcRuns(100));
   });
 

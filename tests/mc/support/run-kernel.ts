@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import { blockState, type BlockState } from '../../../engine/mc/block-state';
 import type { Kernel } from '../../../engine/mc/kernel/build-kernel';
 import { blockNormalsLayout, primitiveLayout } from '../../../engine/mc/kernel/kernel-description';
+import { referencePath } from '../../../engine/mc/kernel/reference-path';
 import { BLOCK_PATHS } from '../../../engine/mc/mc-defaults';
 import { startBlock } from '../../../engine/mc/block-state';
 import { Xoshiro128 } from '../../../engine/mc/rng/xoshiro128';
@@ -59,13 +60,18 @@ export function writtenCells(c: KernelCase): [number, number][] {
 }
 
 /**
- * Expects path `j`'s written cells in `got` to be `want`'s (Object.is, as toBe), with the cell named on
- * failure. The comparison runs in a plain loop and `expect` only on a mismatch: one call per cell
- * (about 300,000 per property run) took seconds.
+ * Expects every path of a runKernel result to hold exactly (Object.is, as toBe) the written cells of
+ * the description's single-path reference on the same draws, naming the cell on failure. The cells are
+ * compared in a plain loop and `expect` is called only on a mismatch.
  */
-export function expectWrittenCells(c: KernelCase, got: Float64Array, want: Float64Array, j: number): void {
-  for (const [kind, t] of writtenCells(c)) {
-    const at = kind * c.years + t;
-    if (!Object.is(got[at], want[at])) expect(got[at], `kind ${kind} year ${t} path ${j}`).toBe(want[at]);
-  }
+export function expectReferenceValues(c: KernelCase, run: { z: Float64Array[]; u: Float64Array[]; values: Float64Array[] }): void {
+  const cells = writtenCells(c);
+  const out = new Float64Array(primitiveLayout(c.description.sectors).count * c.years);
+  run.values.forEach((got, j) => {
+    referencePath(c.description, c.input, c.years, run.z[j], run.u[j], out);
+    for (const [kind, t] of cells) {
+      const at = kind * c.years + t;
+      if (!Object.is(got[at], out[at])) expect(got[at], `kind ${kind} year ${t} path ${j}`).toBe(out[at]);
+    }
+  });
 }
