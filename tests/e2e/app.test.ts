@@ -62,6 +62,12 @@ describe('Planpath web app in chromium', () => {
     expect(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-label')).toMatch(/In 2025, GDP at current prices is CNY 400 billion/);
     expect(await page.textContent('body')).not.toMatch(/4,?000 billion/);
     expect(await unlabelledControls(page)).toEqual([]);
+    // The browser builds no omnibox popup page, which headless never shows (support/browser.ts, HEADLESS_UNSHOWN_FEATURES).
+    const cdp = await session.browser.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    expect(targetInfos.some((t) => t.type === 'page' && t.url.startsWith(server.url))).toBe(true);
+    expect(targetInfos.filter((t) => t.url.startsWith('chrome://omnibox')).map((t) => t.url)).toEqual([]);
     await openTab(page, 'scorecard');
     const row = page.locator('[data-testid="target-gdpNominal"]');
     expect(await row.getAttribute('data-status')).toBe('met');

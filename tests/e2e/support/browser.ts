@@ -1,11 +1,6 @@
 /**
  * Debian's chromium driven by playwright-core: headless, a fresh temporary profile, the flags that
  * keep it quiet and offline (no sandbox: the tests run as root).
- *
- * Chromium 156's headless mode builds the omnibox popup of every browser window as a WebUI page
- * (chrome://omnibox-popup.top-chrome/, two targets in a renderer of their own) although a headless window
- * never shows it: 2.5-3 CPU-s per launch on 2 cores (7.0-7.7 -> 4.7-4.8 CPU-s for a launch and a blank
- * page) and 15 CPU-s of the browser folder (226 -> 211). The three features that make it are turned off.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -15,7 +10,50 @@ import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 
 export const CHROMIUM = process.env.PLANPATH_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup'];
+
+/**
+ * The features playwright-core 1.65 turns off (its chromiumSwitches.ts). Chromium reads one
+ * --disable-features switch, the last: ours replaces playwright's, so it repeats them
+ * (tests/e2e/browser-flags.test.ts checks this list against the installed playwright-core).
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium 156's headless mode builds the omnibox popup of every browser window as a WebUI page
+ * (chrome://omnibox-popup.top-chrome/, two targets in a renderer of their own) although a headless window
+ * never shows it: 2.5-3 CPU-s per launch on 2 cores (7.0-7.7 -> 4.7-4.8 CPU-s for a launch and a blank
+ * page, alternated pairs). The three features that make it are turned off (tests/e2e/app.test.ts checks
+ * that the browser has no such target).
+ */
+export const HEADLESS_UNSHOWN_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...HEADLESS_UNSHOWN_FEATURES].join(',')}`,
+];
 
 export function hasChromium(): boolean {
   return existsSync(CHROMIUM);
