@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     const page = await browser.context.newPage();
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.goto(server.url);
-    await page.waitForSelector('[data-testid="chart-services"] .main-svg');
+    await page.waitForSelector('[data-testid="chart-gdp"] .main-svg');
     const tab = process.env.PROFILE_TAB;
     await leverSweep(page, 20);
     const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 /**
- * When charts draw: the ones in view at once, the ones scrolled out of view one per task afterwards.
- * A view that mounts many charts (the workspace has eleven) thus shows its first charts without
- * waiting for the ones below the fold, and the page stays responsive while those are drawn.
+ * When charts draw: the ones in view at once; a chart out of view waits until it comes into view
+ * (plot.tsx, visibility.ts). Draws that wait for a lever's release run one per task (drawLater), so
+ * the page stays responsive while they are drawn.
  *
  * First draws of a commit are collected and placed in one pass (one layout read for all of them)
  * in a microtask, which still runs before the browser paints.
@@ -37,16 +37,13 @@ export function inView(r: DOMRectReadOnly): boolean {
 
 const first: { el: Element; draw: (shown: boolean) => void }[] = [];
 
-/** A chart's first draw: `draw(true)` now for a chart in view, `draw(false)` soon after for the others. */
+/** A chart's first draw: `draw(true)` for a chart in view, `draw(false)` for the others (it waits to come into view). */
 export function placeFirstDraw(el: Element, draw: (shown: boolean) => void): void {
   first.push({ el, draw });
   if (first.length > 1) return;
   queueMicrotask(() => {
     const items = first.splice(0);
     const shown = items.map((i) => inView(i.el.getBoundingClientRect()));
-    items.forEach((item, k) => {
-      if (shown[k]) item.draw(true);
-      else drawLater(() => item.draw(false));
-    });
+    items.forEach((item, k) => item.draw(shown[k]));
   });
 }

@@ -7,10 +7,12 @@
  * - The plot's width is measured by a ResizeObserver and passed in the layout, so Plotly never sizes
  *   the plot itself: its autosize reads the computed style on every draw, which forces the browser
  *   to lay out the whole page once per chart (half the cost of a drag on a busy machine).
- * - Charts in view draw first, in the same task as the change; charts scrolled out of view draw
- *   in the following tasks (draw-queue.ts), so a view's first chart is not held up by the ones below
- *   the fold. While a lever is held, a chart out of view is not redrawn at all: it is drawn when it
- *   comes into view or when the lever is released.
+ * - Only charts in view (or within 200 px of it) draw, in the same task as the change. A chart out of
+ *   view keeps its last picture and is drawn, with the figure as it is then, when it comes into view
+ *   (visibility.ts) or before the page is printed: a view's first charts are not held up by the ones
+ *   below the fold, and a change redraws only what can be seen (the workspace has eleven charts; a
+ *   lever change, a language switch or a new scenario redrew all of them, at 40-100 ms each). Until it
+ *   is drawn, a changed chart carries `data-pending-draw`.
  * - While a lever is held the axes are frozen, so a change of y values alone is drawn by rewriting the
  *   moved SVG paths (fast-draw.ts, a fraction of a millisecond per chart) instead of Plotly's defaults,
  *   calc and layout passes. Anything else (traces added, a layout, size or language change, a chart the
@@ -88,11 +90,18 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
     return true;
   };
 
+  /** The chart's figure changed since it was drawn (`data-pending-draw` on the element until it is). */
+  const markDirty = useRef(() => {
+    dirty.current = true;
+    if (ref.current) ref.current.dataset.pendingDraw = '';
+  });
+
   const draw = useRef(() => {
     const el = ref.current;
     const d = next.current;
     if (!el || !d) return;
     dirty.current = false;
+    delete el.dataset.pendingDraw;
     // A queued draw was counted as started when it was queued (so tests wait for it).
     if (queued.current) queued.current = false;
     else recordScheduled(id);
@@ -146,21 +155,24 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
 
   useLayoutEffect(() => {
     next.current = { data, layout, height, lang };
-    dirty.current = true;
+    markDirty.current();
     const el = ref.current;
     if (!el || queued.current) return;
     if (configuredFor.current === null) {
-      // First draw: at once when in view, after the charts in view otherwise.
+      // First draw: at once when in view (all first draws of a commit measured in one layout read);
+      // out of view, when it comes into view.
       queued.current = true;
       recordScheduled(id);
       placeFirstDraw(el, (shown) => {
         visible.current = shown;
-        drawQueued.current();
+        if (shown) drawQueued.current();
+        else if (queued.current) {
+          queued.current = false;
+          cancelScheduled(id);
+        }
       });
     } else if (visible.current) draw.current();
-    // Out of view: drawn after the charts in view; while a lever is held, when it comes into view or
-    // the lever is released (it has been drawn before, so it is not blank meanwhile).
-    else if (!isDragging()) queueDraw.current();
+    // Out of view: drawn when it comes into view (it has been drawn before, so it is not blank meanwhile).
   }, [data, layout, height, lang]);
 
   useEffect(() => {
@@ -170,23 +182,33 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
       const w = Math.round(entries[entries.length - 1].contentRect.width);
       if (w === width.current) return;
       width.current = w;
-      if (configuredFor.current !== null) draw.current();
+      if (configuredFor.current === null) return;
+      if (visible.current) draw.current();
+      else markDirty.current();
     });
     resize.observe(el);
     const unobserve = observeVisibility(el, (shown) => {
       visible.current = shown;
       if (shown && dirty.current) draw.current();
     });
-    // After a release the charts that waited are drawn (after the visible ones and the Monte Carlo's start).
-    // A chart changed by the fast draw is drawn again by Plotly after the release (with the axis
-    // rescaled, when the release's rescale commits before the queued draw runs, as it does).
+    // After a release the charts in view that waited are drawn (after the Monte Carlo's start). A chart
+    // changed by the fast draw is drawn again by Plotly after the release (with the axis rescaled, when
+    // the release's rescale commits before the queued draw runs, as it does), or when it comes back into
+    // view if it was scrolled out meanwhile.
     const off = onRelease(() => {
-      if (dirty.current || fastDrawn.current.size) queueDraw.current();
+      if (fastDrawn.current.size) markDirty.current();
+      if (dirty.current && visible.current) queueDraw.current();
     });
+    // Printing shows every chart of the page: the ones out of view that wait are drawn first.
+    const print = () => {
+      if (dirty.current && !visible.current && next.current) draw.current();
+    };
+    window.addEventListener('beforeprint', print);
     return () => {
       resize.disconnect();
       unobserve();
       off();
+      window.removeEventListener('beforeprint', print);
       if (queued.current) {
         queued.current = false;
         cancelScheduled(id);

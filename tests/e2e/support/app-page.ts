@@ -119,13 +119,18 @@ export function unlabelledControls(page: Page): Promise<string[]> {
   );
 }
 
-/** Waits until a chart has been drawn (its SVG exists). */
+/**
+ * Brings a chart into view, as a reader scrolls to it (a chart out of view is not drawn: ui/charts/plot.tsx),
+ * and waits until it shows its current figure: its SVG exists and no draw is pending (`data-pending-draw`).
+ */
 export async function waitForChart(page: Page, id: string): Promise<void> {
-  await page.waitForSelector(`[data-testid="${id}"] .main-svg`, { timeout: 20_000 });
+  await page.locator(`[data-testid="${id}"]`).scrollIntoViewIfNeeded({ timeout: 20_000 });
+  await page.waitForSelector(`[data-testid="${id}"]:not([data-pending-draw]) .main-svg`, { timeout: 20_000 });
 }
 
-/** The y values of a chart's trace. */
-export function chartY(page: Page, id: string, trace = 0): Promise<number[]> {
+/** The y values of a chart's trace, as drawn (the chart brought into view and drawn first: waitForChart). */
+export async function chartY(page: Page, id: string, trace = 0): Promise<number[]> {
+  await waitForChart(page, id);
   return page.evaluate(
     ([chartId, k]) => {
       const el = document.querySelector(`[data-testid="${chartId}"]`) as (HTMLElement & { data?: { y: number[] }[] }) | null;
@@ -135,8 +140,9 @@ export function chartY(page: Page, id: string, trace = 0): Promise<number[]> {
   );
 }
 
-/** Number of traces of a chart. */
-export function chartTraces(page: Page, id: string): Promise<{ name?: string }[]> {
+/** The traces of a chart (their names), as drawn (the chart brought into view and drawn first: waitForChart). */
+export async function chartTraces(page: Page, id: string): Promise<{ name?: string }[]> {
+  await waitForChart(page, id);
   return page.evaluate((chartId) => {
     const el = document.querySelector(`[data-testid="${chartId}"]`) as (HTMLElement & { data?: { name?: string }[] }) | null;
     return (el?.data ?? []).map((d) => ({ name: d.name }));
