@@ -102,6 +102,8 @@ describe('Planpath web app in chromium', () => {
           await page.click('[data-testid="goal2-solve"]');
           await page.waitForSelector('[data-testid="goal2-apply"]');
         }
+        // The pictures show each view from its top (the waits above scroll to the chart they wait for).
+        if (SAVE_SCREENSHOTS) await page.evaluate(() => window.scrollTo(0, 0));
         await chartsSettled(page);
         await screenshot(page, `${tab}-${lang}`);
         if (tab === 'workspace') {

@@ -201,7 +201,7 @@ export function Plot({ id, data, layout, label, lang, height = 300 }: PlotProps)
     });
     // Printing shows every chart of the page: the ones out of view that wait are drawn first.
     const print = () => {
-      if (dirty.current && !visible.current && next.current) draw.current();
+      if (dirty.current && !visible.current) draw.current();
     };
     window.addEventListener('beforeprint', print);
     return () => {
